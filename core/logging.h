@@ -1,0 +1,16 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QLoggingCategory>
+
+//! Every logging category of the project, declared in one place.
+namespace Switchboard::Log {
+Q_DECLARE_LOGGING_CATEGORY(crypto)
+Q_DECLARE_LOGGING_CATEGORY(store)
+Q_DECLARE_LOGGING_CATEGORY(graph)
+Q_DECLARE_LOGGING_CATEGORY(relay)
+Q_DECLARE_LOGGING_CATEGORY(ingest)
+Q_DECLARE_LOGGING_CATEGORY(stream)
+Q_DECLARE_LOGGING_CATEGORY(sandbox)
+Q_DECLARE_LOGGING_CATEGORY(console)
+} // namespace Switchboard::Log
