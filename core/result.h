@@ -40,7 +40,13 @@ public:
     const T &operator*() const & { return value(); }
     const T *operator->() const { return &value(); }
 
-    const Error &error() const { return std::get<Error>(m_state); }
+    //! The error; an empty Error when the result holds a value, so that diagnostics such as
+    //! QVERIFY2(r.ok(), qPrintable(r.error().message)) are safe to write.
+    const Error &error() const
+    {
+        static const Error none;
+        return ok() ? none : std::get<Error>(m_state);
+    }
 
 private:
     std::variant<T, Error> m_state;

@@ -1,0 +1,182 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/store/database.h"
+
+#include "core/logging.h"
+
+#include <QAtomicInteger>
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QThread>
+
+namespace Switchboard {
+
+namespace {
+
+QString nextConnectionName()
+{
+    static QAtomicInteger<quint64> counter;
+    return QStringLiteral("switchboard-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+} // namespace
+
+Error sqlError(const QString &what, const QSqlQuery &query)
+{
+    return Error{QStringLiteral("database_error"),
+                 what + QStringLiteral(": ") + query.lastError().text()};
+}
+
+Error sqlError(const QString &what, const QSqlDatabase &db)
+{
+    return Error{QStringLiteral("database_error"),
+                 what + QStringLiteral(": ") + db.lastError().text()};
+}
+
+Database::Database(DatabaseUrl url, QString connectionName)
+    : m_url(std::move(url))
+    , m_connectionName(std::move(connectionName))
+{
+}
+
+Database::~Database()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString &url)
+{
+    auto parsed = DatabaseUrl::parse(url);
+    if (!parsed)
+        return parsed.error();
+    return open(*parsed);
+}
+
+Result<std::unique_ptr<Database>> Database::open(const DatabaseUrl &url)
+{
+    const QString name = nextConnectionName();
+    const bool sqlite = url.backend == Backend::Sqlite;
+    const QString driver = sqlite ? QStringLiteral("QSQLITE") : QStringLiteral("QPSQL");
+    if (!QSqlDatabase::isDriverAvailable(driver))
+        return Error{QStringLiteral("database_driver_missing"),
+                     QStringLiteral("The Qt SQL driver %1 is not installed (Debian package "
+                                    "libqt6sql6-%2).")
+                         .arg(driver, sqlite ? QStringLiteral("sqlite") : QStringLiteral("psql"))};
+
+    // Constructed before the connection is registered, so its destructor cleans up on failure.
+    std::unique_ptr<Database> database(new Database(url, name));
+    QSqlDatabase db = QSqlDatabase::addDatabase(driver, name);
+    if (sqlite) {
+        if (url.sqlitePath != QLatin1String(":memory:")) {
+            const QFileInfo info(url.sqlitePath);
+            if (!QDir().mkpath(info.absolutePath()))
+                return Error{QStringLiteral("database_unavailable"),
+                             QStringLiteral("Cannot create the directory %1.")
+                                 .arg(info.absolutePath())};
+        }
+        db.setDatabaseName(url.sqlitePath);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+    } else {
+        db.setHostName(url.host);
+        db.setPort(url.port);
+        db.setUserName(url.user);
+        db.setPassword(url.password);
+        db.setDatabaseName(url.databaseName);
+        db.setConnectOptions(QStringLiteral("connect_timeout=10"));
+    }
+    if (!db.open())
+        return Error{QStringLiteral("database_unavailable"),
+                     QStringLiteral("Cannot open the database %1: %2")
+                         .arg(url.redacted(), db.lastError().text())};
+
+    if (sqlite) {
+        // WAL lets readers run beside the single writer; FULL sync makes a commit durable, which
+        // the webhook acknowledgement depends on; group commit keeps that affordable.
+        for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA foreign_keys=ON",
+                                   "PRAGMA synchronous=FULL"}) {
+            if (auto done = database->exec(QLatin1String(pragma)); !done)
+                return done.error();
+        }
+        auto mode = database->query(QStringLiteral("PRAGMA journal_mode"));
+        if (!mode)
+            return mode.error();
+        (*mode)->next();
+        const QString journal = (*mode)->value(0).toString();
+        if (url.sqlitePath != QLatin1String(":memory:") && journal != QLatin1String("wal"))
+            return Error{QStringLiteral("database_unavailable"),
+                         QStringLiteral("SQLite refused WAL mode (journal_mode=%1) for %2.")
+                             .arg(journal, url.sqlitePath)};
+    } else {
+        if (auto done = database->exec(QStringLiteral("SET client_min_messages TO WARNING")); !done)
+            return done.error();
+    }
+    qCDebug(Log::store) << "opened" << url.redacted() << "as" << name;
+    return database;
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+Status Database::exec(const QString &sql)
+{
+    QSqlQuery q(connection());
+    if (!q.exec(sql))
+        return sqlError(QStringLiteral("Statement failed"), q);
+    return success();
+}
+
+Result<std::unique_ptr<QSqlQuery>> Database::query(const QString &sql, const QVariantList &bindings)
+{
+    auto q = std::make_unique<QSqlQuery>(connection());
+    if (!q->prepare(sql))
+        return sqlError(QStringLiteral("Cannot prepare statement"), *q);
+    for (const QVariant &value : bindings)
+        q->addBindValue(value);
+    if (!q->exec())
+        return sqlError(QStringLiteral("Statement failed"), *q);
+    return q;
+}
+
+Status Database::begin()
+{
+    QSqlDatabase db = connection();
+    if (!db.transaction())
+        return sqlError(QStringLiteral("Cannot begin a transaction"), db);
+    return success();
+}
+
+Status Database::commit()
+{
+    QSqlDatabase db = connection();
+    if (!db.commit()) {
+        Error error = sqlError(QStringLiteral("Commit failed"), db);
+        db.rollback();
+        return error;
+    }
+    return success();
+}
+
+void Database::rollback()
+{
+    connection().rollback();
+}
+
+QString Database::dialect(QString sql) const
+{
+    const bool sqlite = backend() == Backend::Sqlite;
+    sql.replace(QLatin1String("{{autoincrement}}"),
+                sqlite ? QLatin1String("INTEGER PRIMARY KEY AUTOINCREMENT")
+                       : QLatin1String("BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY"));
+    sql.replace(QLatin1String("{{blob}}"), sqlite ? QLatin1String("BLOB") : QLatin1String("BYTEA"));
+    return sql;
+}
+
+} // namespace Switchboard

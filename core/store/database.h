@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/result.h"
+#include "core/store/databaseurl.h"
+
+#include <QSqlDatabase>
+#include <QString>
+#include <QVariant>
+
+#include <memory>
+
+class QSqlQuery;
+
+namespace Switchboard {
+
+//! One open QtSql connection to SQLite or PostgreSQL, configured the way the project needs it.
+//!
+//! SQLite connections run in WAL mode with foreign keys on, a busy timeout and synchronous=FULL, so
+//! that a committed transaction survives a crash or power loss (the relay acknowledges webhooks
+//! only after a commit). A Database belongs to the thread that opened it, as QtSql requires; it
+//! closes and unregisters its connection when destroyed.
+class Database
+{
+public:
+    using Backend = DatabaseUrl::Backend;
+
+    //! Opens `url` under a connection name unique to this object. For SQLite the parent
+    //! directory is created when missing.
+    static Result<std::unique_ptr<Database>> open(const DatabaseUrl &url);
+    static Result<std::unique_ptr<Database>> open(const QString &url);
+
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    Backend backend() const { return m_url.backend; }
+    const DatabaseUrl &url() const { return m_url; }
+    QSqlDatabase connection() const;
+
+    //! Runs one statement without results; the error names the statement's failure.
+    Status exec(const QString &sql);
+    //! Prepares and runs `sql` with positional `?` bindings.
+    Result<std::unique_ptr<QSqlQuery>> query(const QString &sql, const QVariantList &bindings = {});
+
+    Status begin();
+    Status commit();
+    void rollback();
+
+    //! Replaces dialect placeholders in portable SQL: {{autoincrement}}, {{blob}}.
+    QString dialect(QString sql) const;
+
+private:
+    Database(DatabaseUrl url, QString connectionName);
+
+    DatabaseUrl m_url;
+    QString m_connectionName;
+};
+
+//! Error for a failed statement, shaped like every other error of the project.
+Error sqlError(const QString &what, const QSqlQuery &query);
+Error sqlError(const QString &what, const QSqlDatabase &db);
+
+} // namespace Switchboard

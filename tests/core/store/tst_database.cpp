@@ -1,0 +1,133 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/store/database.h"
+#include "tests/support/testdatabase.h"
+
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Switchboard;
+using Switchboard::Test::TestDatabase;
+
+class TestDatabaseBackends : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void storesUnicodeAndBlobs_data() { TestDatabase::addBackendRows(); }
+    void storesUnicodeAndBlobs()
+    {
+        QFETCH(QString, backend);
+        TestDatabase fixture(backend);
+        QVERIFY2(fixture.error().isEmpty(), qPrintable(fixture.error()));
+        auto db = fixture.open();
+        QVERIFY(db);
+        QVERIFY(db->exec(db->dialect(
+            QStringLiteral("CREATE TABLE t (id {{autoincrement}}, name TEXT, data {{blob}})"))));
+        const QString hebrew = QStringLiteral("פיצה מרגריטה 🍕👨‍👩‍👧");
+        const QByteArray bytes("\x00\x01\xff\xfe sealed", 12);
+        QVERIFY(db->query(QStringLiteral("INSERT INTO t (name, data) VALUES (?, ?)"), {hebrew, bytes}));
+        auto q = db->query(QStringLiteral("SELECT id, name, data FROM t"));
+        QVERIFY(q);
+        QVERIFY((*q)->next());
+        QCOMPARE((*q)->value(0).toLongLong(), 1);
+        QCOMPARE((*q)->value(1).toString(), hebrew);
+        QCOMPARE((*q)->value(2).toByteArray(), bytes);
+    }
+
+    void enforcesForeignKeys_data() { TestDatabase::addBackendRows(); }
+    void enforcesForeignKeys()
+    {
+        QFETCH(QString, backend);
+        TestDatabase fixture(backend);
+        QVERIFY2(fixture.error().isEmpty(), qPrintable(fixture.error()));
+        auto db = fixture.open();
+        QVERIFY(db);
+        QVERIFY(db->exec(QStringLiteral("CREATE TABLE parent (id INTEGER PRIMARY KEY)")));
+        QVERIFY(db->exec(QStringLiteral(
+            "CREATE TABLE child (id INTEGER PRIMARY KEY, parent_id INTEGER REFERENCES parent(id))")));
+        auto orphan = db->query(QStringLiteral("INSERT INTO child (id, parent_id) VALUES (1, 42)"));
+        QVERIFY(!orphan.ok());
+        QCOMPARE(orphan.error().code, QStringLiteral("database_error"));
+    }
+
+    void rollbackLosesNothingCommitted_data() { TestDatabase::addBackendRows(); }
+    void rollbackLosesNothingCommitted()
+    {
+        QFETCH(QString, backend);
+        TestDatabase fixture(backend);
+        QVERIFY2(fixture.error().isEmpty(), qPrintable(fixture.error()));
+        auto db = fixture.open();
+        QVERIFY(db);
+        QVERIFY(db->exec(QStringLiteral("CREATE TABLE t (v INTEGER)")));
+        QVERIFY(db->begin());
+        QVERIFY(db->query(QStringLiteral("INSERT INTO t VALUES (1)")));
+        QVERIFY(db->commit());
+        QVERIFY(db->begin());
+        QVERIFY(db->query(QStringLiteral("INSERT INTO t VALUES (2)")));
+        db->rollback();
+        auto count = db->query(QStringLiteral("SELECT COUNT(*), SUM(v) FROM t"));
+        QVERIFY(count);
+        QVERIFY((*count)->next());
+        QCOMPARE((*count)->value(0).toInt(), 1);
+        QCOMPARE((*count)->value(1).toInt(), 1);
+    }
+
+    void committedRowsSurviveReopen_data() { TestDatabase::addBackendRows(); }
+    void committedRowsSurviveReopen()
+    {
+        QFETCH(QString, backend);
+        TestDatabase fixture(backend);
+        QVERIFY2(fixture.error().isEmpty(), qPrintable(fixture.error()));
+        {
+            auto db = fixture.open();
+            QVERIFY(db);
+            QVERIFY(db->exec(QStringLiteral("CREATE TABLE t (v TEXT)")));
+            QVERIFY(db->query(QStringLiteral("INSERT INTO t VALUES (?)"), {QStringLiteral("kept")}));
+        }
+        auto db = fixture.open();
+        QVERIFY(db);
+        auto q = db->query(QStringLiteral("SELECT v FROM t"));
+        QVERIFY(q && (*q)->next());
+        QCOMPARE((*q)->value(0).toString(), QStringLiteral("kept"));
+    }
+
+    void sqliteUsesWalAndFullSync()
+    {
+        TestDatabase fixture(QStringLiteral("sqlite"));
+        auto db = fixture.open();
+        QVERIFY(db);
+        auto mode = db->query(QStringLiteral("PRAGMA journal_mode"));
+        QVERIFY(mode && (*mode)->next());
+        QCOMPARE((*mode)->value(0).toString(), QStringLiteral("wal"));
+        auto sync = db->query(QStringLiteral("PRAGMA synchronous"));
+        QVERIFY(sync && (*sync)->next());
+        QCOMPARE((*sync)->value(0).toInt(), 2); // FULL
+        auto fk = db->query(QStringLiteral("PRAGMA foreign_keys"));
+        QVERIFY(fk && (*fk)->next());
+        QCOMPARE((*fk)->value(0).toInt(), 1);
+    }
+
+    void sqliteCreatesMissingDirectories()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("a/b/c/relay.sqlite"));
+        auto db = Database::open(path);
+        QVERIFY2(db.ok(), qPrintable(db.error().message));
+        QVERIFY(QFile::exists(path));
+    }
+
+    void unreachableServerGivesClearError()
+    {
+        // Port 1 on loopback has no PostgreSQL: the error must say which database failed,
+        // without the password.
+        auto db = Database::open(QStringLiteral("postgresql://u:topsecret@127.0.0.1:1/nothing"));
+        QVERIFY(!db.ok());
+        QCOMPARE(db.error().code, QStringLiteral("database_unavailable"));
+        QVERIFY(db.error().message.contains(QLatin1String("127.0.0.1")));
+        QVERIFY(!db.error().message.contains(QLatin1String("topsecret")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDatabaseBackends)
+#include "tst_database.moc"
