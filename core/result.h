@@ -19,17 +19,12 @@ struct Error {
 //! Either a value or an Error. The project's single way to return a fallible result without
 //! exceptions (std::expected is C++23 and not usable with the clang that builds the fuzzers).
 template <typename T>
-class [[nodiscard]] Result
-{
+class [[nodiscard]] Result {
 public:
     Result(T value)
-        : m_state(std::move(value))
-    {
-    }
+        : m_state(std::move(value)) {}
     Result(Error error)
-        : m_state(std::move(error))
-    {
-    }
+        : m_state(std::move(error)) {}
 
     bool ok() const { return std::holds_alternative<T>(m_state); }
     explicit operator bool() const { return ok(); }
@@ -42,8 +37,7 @@ public:
 
     //! The error; an empty Error when the result holds a value, so that diagnostics such as
     //! QVERIFY2(r.ok(), qPrintable(r.error().message)) are safe to write.
-    const Error &error() const
-    {
+    const Error &error() const {
         static const Error none;
         return ok() ? none : std::get<Error>(m_state);
     }
@@ -58,8 +52,7 @@ struct Done {
 };
 using Status = Result<Done>;
 
-inline Status success()
-{
+inline Status success() {
     return Done{};
 }
 

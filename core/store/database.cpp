@@ -14,34 +14,28 @@ namespace Switchboard {
 
 namespace {
 
-QString nextConnectionName()
-{
+QString nextConnectionName() {
     static QAtomicInteger<quint64> counter;
     return QStringLiteral("switchboard-%1").arg(counter.fetchAndAddRelaxed(1));
 }
 
 } // namespace
 
-Error sqlError(const QString &what, const QSqlQuery &query)
-{
+Error sqlError(const QString &what, const QSqlQuery &query) {
     return Error{QStringLiteral("database_error"),
                  what + QStringLiteral(": ") + query.lastError().text()};
 }
 
-Error sqlError(const QString &what, const QSqlDatabase &db)
-{
+Error sqlError(const QString &what, const QSqlDatabase &db) {
     return Error{QStringLiteral("database_error"),
                  what + QStringLiteral(": ") + db.lastError().text()};
 }
 
 Database::Database(DatabaseUrl url, QString connectionName)
     : m_url(std::move(url))
-    , m_connectionName(std::move(connectionName))
-{
-}
+    , m_connectionName(std::move(connectionName)) {}
 
-Database::~Database()
-{
+Database::~Database() {
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isOpen())
@@ -50,16 +44,14 @@ Database::~Database()
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
-Result<std::unique_ptr<Database>> Database::open(const QString &url)
-{
+Result<std::unique_ptr<Database>> Database::open(const QString &url) {
     auto parsed = DatabaseUrl::parse(url);
     if (!parsed)
         return parsed.error();
     return open(*parsed);
 }
 
-Result<std::unique_ptr<Database>> Database::open(const DatabaseUrl &url)
-{
+Result<std::unique_ptr<Database>> Database::open(const DatabaseUrl &url) {
     const QString name = nextConnectionName();
     const bool sqlite = url.backend == Backend::Sqlite;
     const QString driver = sqlite ? QStringLiteral("QSQLITE") : QStringLiteral("QPSQL");
@@ -76,9 +68,9 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseUrl &url)
         if (url.sqlitePath != QLatin1String(":memory:")) {
             const QFileInfo info(url.sqlitePath);
             if (!QDir().mkpath(info.absolutePath()))
-                return Error{QStringLiteral("database_unavailable"),
-                             QStringLiteral("Cannot create the directory %1.")
-                                 .arg(info.absolutePath())};
+                return Error{
+                    QStringLiteral("database_unavailable"),
+                    QStringLiteral("Cannot create the directory %1.").arg(info.absolutePath())};
         }
         db.setDatabaseName(url.sqlitePath);
         db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
@@ -98,8 +90,8 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseUrl &url)
     if (sqlite) {
         // WAL lets readers run beside the single writer; FULL sync makes a commit durable, which
         // the webhook acknowledgement depends on; group commit keeps that affordable.
-        for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA foreign_keys=ON",
-                                   "PRAGMA synchronous=FULL"}) {
+        for (const char *pragma :
+             {"PRAGMA journal_mode=WAL", "PRAGMA foreign_keys=ON", "PRAGMA synchronous=FULL"}) {
             if (auto done = database->exec(QLatin1String(pragma)); !done)
                 return done.error();
         }
@@ -120,21 +112,19 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseUrl &url)
     return database;
 }
 
-QSqlDatabase Database::connection() const
-{
+QSqlDatabase Database::connection() const {
     return QSqlDatabase::database(m_connectionName, false);
 }
 
-Status Database::exec(const QString &sql)
-{
+Status Database::exec(const QString &sql) {
     QSqlQuery q(connection());
     if (!q.exec(sql))
         return sqlError(QStringLiteral("Statement failed"), q);
     return success();
 }
 
-Result<std::unique_ptr<QSqlQuery>> Database::query(const QString &sql, const QVariantList &bindings)
-{
+Result<std::unique_ptr<QSqlQuery>> Database::query(const QString &sql,
+                                                   const QVariantList &bindings) {
     auto q = std::make_unique<QSqlQuery>(connection());
     if (!q->prepare(sql))
         return sqlError(QStringLiteral("Cannot prepare statement"), *q);
@@ -145,16 +135,14 @@ Result<std::unique_ptr<QSqlQuery>> Database::query(const QString &sql, const QVa
     return q;
 }
 
-Status Database::begin()
-{
+Status Database::begin() {
     QSqlDatabase db = connection();
     if (!db.transaction())
         return sqlError(QStringLiteral("Cannot begin a transaction"), db);
     return success();
 }
 
-Status Database::commit()
-{
+Status Database::commit() {
     QSqlDatabase db = connection();
     if (!db.commit()) {
         Error error = sqlError(QStringLiteral("Commit failed"), db);
@@ -164,13 +152,11 @@ Status Database::commit()
     return success();
 }
 
-void Database::rollback()
-{
+void Database::rollback() {
     connection().rollback();
 }
 
-QString Database::dialect(QString sql) const
-{
+QString Database::dialect(QString sql) const {
     const bool sqlite = backend() == Backend::Sqlite;
     sql.replace(QLatin1String("{{autoincrement}}"),
                 sqlite ? QLatin1String("INTEGER PRIMARY KEY AUTOINCREMENT")

@@ -20,8 +20,7 @@ namespace Switchboard {
 //! that a committed transaction survives a crash or power loss (the relay acknowledges webhooks
 //! only after a commit). A Database belongs to the thread that opened it, as QtSql requires; it
 //! closes and unregisters its connection when destroyed.
-class Database
-{
+class Database {
 public:
     using Backend = DatabaseUrl::Backend;
 

@@ -6,19 +6,20 @@
 
 namespace Switchboard {
 
-Result<DatabaseUrl> DatabaseUrl::parse(const QString &text)
-{
+Result<DatabaseUrl> DatabaseUrl::parse(const QString &text) {
     const QString trimmed = text.trimmed();
     if (trimmed.isEmpty())
-        return Error{QStringLiteral("invalid_database"), QStringLiteral("The database setting is empty.")};
+        return Error{QStringLiteral("invalid_database"),
+                     QStringLiteral("The database setting is empty.")};
 
     DatabaseUrl url;
-    if (!trimmed.startsWith(QLatin1String("postgresql://"))
-        && !trimmed.startsWith(QLatin1String("postgres://"))) {
+    if (!trimmed.startsWith(QLatin1String("postgresql://")) &&
+        !trimmed.startsWith(QLatin1String("postgres://"))) {
         if (trimmed.contains(QLatin1String("://")))
-            return Error{QStringLiteral("invalid_database"),
-                         QStringLiteral("Unsupported database URL scheme; use a SQLite file path or "
-                                        "postgresql://user:pass@host:port/dbname.")};
+            return Error{
+                QStringLiteral("invalid_database"),
+                QStringLiteral("Unsupported database URL scheme; use a SQLite file path or "
+                               "postgresql://user:pass@host:port/dbname.")};
         url.backend = Backend::Sqlite;
         url.sqlitePath = trimmed;
         return url;
@@ -42,8 +43,7 @@ Result<DatabaseUrl> DatabaseUrl::parse(const QString &text)
     return url;
 }
 
-QString DatabaseUrl::redacted() const
-{
+QString DatabaseUrl::redacted() const {
     if (backend == Backend::Sqlite)
         return sqlitePath;
     DatabaseUrl copy = *this;
@@ -52,15 +52,13 @@ QString DatabaseUrl::redacted() const
     return copy.toString();
 }
 
-DatabaseUrl DatabaseUrl::withDatabase(const QString &name) const
-{
+DatabaseUrl DatabaseUrl::withDatabase(const QString &name) const {
     DatabaseUrl copy = *this;
     copy.databaseName = name;
     return copy;
 }
 
-QString DatabaseUrl::toString() const
-{
+QString DatabaseUrl::toString() const {
     if (backend == Backend::Sqlite)
         return sqlitePath;
     QUrl url;

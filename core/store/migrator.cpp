@@ -19,8 +19,7 @@ namespace {
 // Arbitrary constant shared by every Switchboard relay: the key of the migration advisory lock.
 constexpr qint64 migrationLockKey = 0x5357424430303031;
 
-QStringList statements(const QString &sql)
-{
+QStringList statements(const QString &sql) {
     QStringList result;
     QString current;
     const QStringList lines = sql.split(QLatin1Char('\n'));
@@ -43,14 +42,12 @@ QStringList statements(const QString &sql)
 
 Migrator::Migrator(Database &database, std::vector<Migration> migrations)
     : m_database(database)
-    , m_migrations(std::move(migrations))
-{
+    , m_migrations(std::move(migrations)) {
     std::sort(m_migrations.begin(), m_migrations.end(),
               [](const Migration &a, const Migration &b) { return a.version < b.version; });
 }
 
-Result<std::vector<Migration>> Migrator::load(const QString &directory)
-{
+Result<std::vector<Migration>> Migrator::load(const QString &directory) {
     static const QRegularExpression pattern(QStringLiteral("^(\\d+)_([A-Za-z0-9_]+)\\.sql$"));
     const QDir dir(directory);
     if (!dir.exists())
@@ -73,13 +70,11 @@ Result<std::vector<Migration>> Migrator::load(const QString &directory)
     return migrations;
 }
 
-int Migrator::latestVersion() const
-{
+int Migrator::latestVersion() const {
     return m_migrations.empty() ? 0 : m_migrations.back().version;
 }
 
-Status Migrator::lockForMigration()
-{
+Status Migrator::lockForMigration() {
     if (m_database.backend() != Database::Backend::Postgres)
         return success();
     auto locked =
@@ -89,8 +84,7 @@ Status Migrator::lockForMigration()
     return success();
 }
 
-Status Migrator::ensureTable()
-{
+Status Migrator::ensureTable() {
     // Under the lock: two PostgreSQL clients racing on CREATE TABLE IF NOT EXISTS can both try.
     if (auto done = m_database.begin(); !done)
         return done;
@@ -106,19 +100,18 @@ Status Migrator::ensureTable()
     return m_database.commit();
 }
 
-Result<int> Migrator::currentVersion()
-{
+Result<int> Migrator::currentVersion() {
     if (auto done = ensureTable(); !done)
         return done.error();
-    auto q = m_database.query(QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM schema_migrations"));
+    auto q =
+        m_database.query(QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM schema_migrations"));
     if (!q)
         return q.error();
     (*q)->next();
     return (*q)->value(0).toInt();
 }
 
-Result<bool> Migrator::apply(const Migration &migration)
-{
+Result<bool> Migrator::apply(const Migration &migration) {
     if (auto done = m_database.begin(); !done)
         return done.error();
     auto fail = [this](Error error) {
@@ -128,8 +121,8 @@ Result<bool> Migrator::apply(const Migration &migration)
     if (auto locked = lockForMigration(); !locked)
         return fail(locked.error());
     // Another relay may have applied it while we waited for the lock.
-    auto seen = m_database.query(QStringLiteral("SELECT 1 FROM schema_migrations WHERE version = ?"),
-                                 {migration.version});
+    auto seen = m_database.query(
+        QStringLiteral("SELECT 1 FROM schema_migrations WHERE version = ?"), {migration.version});
     if (!seen)
         return fail(seen.error());
     if ((*seen)->next()) {
@@ -144,7 +137,8 @@ Result<bool> Migrator::apply(const Migration &migration)
                                   .arg(migration.name, done.error().message)});
     }
     auto recorded = m_database.query(
-        QStringLiteral("INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)"),
+        QStringLiteral(
+            "INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)"),
         {migration.version, migration.name,
          QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)});
     if (!recorded)
@@ -155,17 +149,17 @@ Result<bool> Migrator::apply(const Migration &migration)
     return true;
 }
 
-Result<int> Migrator::migrate()
-{
+Result<int> Migrator::migrate() {
     auto current = currentVersion();
     if (!current)
         return current.error();
     if (*current > latestVersion())
-        return Error{QStringLiteral("database_too_new"),
-                     QStringLiteral("The database schema is at version %1 but this program knows "
-                                    "only up to %2; upgrade Switchboard before using this database.")
-                         .arg(*current)
-                         .arg(latestVersion())};
+        return Error{
+            QStringLiteral("database_too_new"),
+            QStringLiteral("The database schema is at version %1 but this program knows "
+                           "only up to %2; upgrade Switchboard before using this database.")
+                .arg(*current)
+                .arg(latestVersion())};
     int applied = 0;
     for (const Migration &migration : m_migrations) {
         if (migration.version <= *current)

@@ -16,8 +16,7 @@ class Database;
 //! failed step leaves the previous version intact; running twice applies nothing the second time;
 //! a database whose recorded version is newer than the program is refused rather than touched. On
 //! PostgreSQL an advisory lock serialises relays that start at the same moment.
-class Migrator
-{
+class Migrator {
 public:
     Migrator(Database &database, std::vector<Migration> migrations);
 

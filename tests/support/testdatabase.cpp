@@ -8,8 +8,7 @@ namespace Switchboard::Test {
 
 namespace {
 
-Result<DatabaseUrl> serverUrl()
-{
+Result<DatabaseUrl> serverUrl() {
     const QString value = qEnvironmentVariable("SWITCHBOARD_TEST_POSTGRES");
     if (value.isEmpty())
         return Error{QStringLiteral("no_server"),
@@ -20,15 +19,13 @@ Result<DatabaseUrl> serverUrl()
 
 } // namespace
 
-void TestDatabase::addBackendRows()
-{
+void TestDatabase::addBackendRows() {
     QTest::addColumn<QString>("backend");
     QTest::newRow("sqlite") << QStringLiteral("sqlite");
     QTest::newRow("postgresql") << QStringLiteral("postgresql");
 }
 
-TestDatabase::TestDatabase(const QString &backend)
-{
+TestDatabase::TestDatabase(const QString &backend) {
     if (backend == QLatin1String("sqlite")) {
         m_url.backend = DatabaseUrl::Backend::Sqlite;
         m_url.sqlitePath = m_dir.filePath(QStringLiteral("test.sqlite"));
@@ -44,7 +41,8 @@ TestDatabase::TestDatabase(const QString &backend)
         m_error = admin.error().message;
         return;
     }
-    m_createdName = QStringLiteral("sbtest_%1").arg(QRandomGenerator::global()->generate64(), 0, 16);
+    m_createdName =
+        QStringLiteral("sbtest_%1").arg(QRandomGenerator::global()->generate64(), 0, 16);
     if (auto done = (*admin)->exec(QStringLiteral("CREATE DATABASE ") + m_createdName); !done) {
         m_error = done.error().message;
         m_createdName.clear();
@@ -53,19 +51,18 @@ TestDatabase::TestDatabase(const QString &backend)
     m_url = server->withDatabase(m_createdName);
 }
 
-TestDatabase::~TestDatabase()
-{
+TestDatabase::~TestDatabase() {
     if (m_createdName.isEmpty())
         return;
     auto server = serverUrl();
     if (!server)
         return;
     if (auto admin = Database::open(*server))
-        (void)(*admin)->exec(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_createdName));
+        (void)(*admin)->exec(
+            QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_createdName));
 }
 
-std::unique_ptr<Database> TestDatabase::open() const
-{
+std::unique_ptr<Database> TestDatabase::open() const {
     auto db = Database::open(m_url);
     if (!db) {
         qWarning("%s", qPrintable(db.error().message));

@@ -13,8 +13,7 @@ namespace Switchboard::Test {
 //!
 //! PostgreSQL cases create a uniquely named database on the server named by
 //! SWITCHBOARD_TEST_POSTGRES (ctest's `postgres` fixture provides it) and drop it at the end.
-class TestDatabase
-{
+class TestDatabase {
 public:
     //! `backend` is "sqlite" or "postgresql".
     explicit TestDatabase(const QString &backend);

@@ -9,14 +9,12 @@
 using namespace Switchboard;
 using Switchboard::Test::TestDatabase;
 
-class TestDatabaseBackends : public QObject
-{
+class TestDatabaseBackends : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
     void storesUnicodeAndBlobs_data() { TestDatabase::addBackendRows(); }
-    void storesUnicodeAndBlobs()
-    {
+    void storesUnicodeAndBlobs() {
         QFETCH(QString, backend);
         TestDatabase fixture(backend);
         QVERIFY2(fixture.error().isEmpty(), qPrintable(fixture.error()));
@@ -26,7 +24,8 @@ private Q_SLOTS:
             QStringLiteral("CREATE TABLE t (id {{autoincrement}}, name TEXT, data {{blob}})"))));
         const QString hebrew = QStringLiteral("פיצה מרגריטה 🍕👨‍👩‍👧");
         const QByteArray bytes("\x00\x01\xff\xfe sealed", 12);
-        QVERIFY(db->query(QStringLiteral("INSERT INTO t (name, data) VALUES (?, ?)"), {hebrew, bytes}));
+        QVERIFY(
+            db->query(QStringLiteral("INSERT INTO t (name, data) VALUES (?, ?)"), {hebrew, bytes}));
         auto q = db->query(QStringLiteral("SELECT id, name, data FROM t"));
         QVERIFY(q);
         QVERIFY((*q)->next());
@@ -36,24 +35,22 @@ private Q_SLOTS:
     }
 
     void enforcesForeignKeys_data() { TestDatabase::addBackendRows(); }
-    void enforcesForeignKeys()
-    {
+    void enforcesForeignKeys() {
         QFETCH(QString, backend);
         TestDatabase fixture(backend);
         QVERIFY2(fixture.error().isEmpty(), qPrintable(fixture.error()));
         auto db = fixture.open();
         QVERIFY(db);
         QVERIFY(db->exec(QStringLiteral("CREATE TABLE parent (id INTEGER PRIMARY KEY)")));
-        QVERIFY(db->exec(QStringLiteral(
-            "CREATE TABLE child (id INTEGER PRIMARY KEY, parent_id INTEGER REFERENCES parent(id))")));
+        QVERIFY(db->exec(QStringLiteral("CREATE TABLE child (id INTEGER PRIMARY KEY, parent_id "
+                                        "INTEGER REFERENCES parent(id))")));
         auto orphan = db->query(QStringLiteral("INSERT INTO child (id, parent_id) VALUES (1, 42)"));
         QVERIFY(!orphan.ok());
         QCOMPARE(orphan.error().code, QStringLiteral("database_error"));
     }
 
     void rollbackLosesNothingCommitted_data() { TestDatabase::addBackendRows(); }
-    void rollbackLosesNothingCommitted()
-    {
+    void rollbackLosesNothingCommitted() {
         QFETCH(QString, backend);
         TestDatabase fixture(backend);
         QVERIFY2(fixture.error().isEmpty(), qPrintable(fixture.error()));
@@ -74,8 +71,7 @@ private Q_SLOTS:
     }
 
     void committedRowsSurviveReopen_data() { TestDatabase::addBackendRows(); }
-    void committedRowsSurviveReopen()
-    {
+    void committedRowsSurviveReopen() {
         QFETCH(QString, backend);
         TestDatabase fixture(backend);
         QVERIFY2(fixture.error().isEmpty(), qPrintable(fixture.error()));
@@ -83,7 +79,8 @@ private Q_SLOTS:
             auto db = fixture.open();
             QVERIFY(db);
             QVERIFY(db->exec(QStringLiteral("CREATE TABLE t (v TEXT)")));
-            QVERIFY(db->query(QStringLiteral("INSERT INTO t VALUES (?)"), {QStringLiteral("kept")}));
+            QVERIFY(
+                db->query(QStringLiteral("INSERT INTO t VALUES (?)"), {QStringLiteral("kept")}));
         }
         auto db = fixture.open();
         QVERIFY(db);
@@ -92,8 +89,7 @@ private Q_SLOTS:
         QCOMPARE((*q)->value(0).toString(), QStringLiteral("kept"));
     }
 
-    void sqliteUsesWalAndFullSync()
-    {
+    void sqliteUsesWalAndFullSync() {
         TestDatabase fixture(QStringLiteral("sqlite"));
         auto db = fixture.open();
         QVERIFY(db);
@@ -108,8 +104,7 @@ private Q_SLOTS:
         QCOMPARE((*fk)->value(0).toInt(), 1);
     }
 
-    void sqliteCreatesMissingDirectories()
-    {
+    void sqliteCreatesMissingDirectories() {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("a/b/c/relay.sqlite"));
         auto db = Database::open(path);
@@ -117,8 +112,7 @@ private Q_SLOTS:
         QVERIFY(QFile::exists(path));
     }
 
-    void unreachableServerGivesClearError()
-    {
+    void unreachableServerGivesClearError() {
         // Port 1 on loopback has no PostgreSQL: the error must say which database failed,
         // without the password.
         auto db = Database::open(QStringLiteral("postgresql://u:topsecret@127.0.0.1:1/nothing"));

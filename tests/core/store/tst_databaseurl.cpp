@@ -5,13 +5,11 @@
 
 using namespace Switchboard;
 
-class TestDatabaseUrl : public QObject
-{
+class TestDatabaseUrl : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
-    void parsesPostgresUrl()
-    {
+    void parsesPostgresUrl() {
         auto url = DatabaseUrl::parse(
             QStringLiteral("postgresql://relay:p%40ss%3Aword@db.internal:6543/switchboard"));
         QVERIFY2(url.ok(), qPrintable(url.error().message));
@@ -23,23 +21,20 @@ private Q_SLOTS:
         QCOMPARE(url->databaseName, QStringLiteral("switchboard"));
     }
 
-    void defaultsPostgresPort()
-    {
+    void defaultsPostgresPort() {
         auto url = DatabaseUrl::parse(QStringLiteral("postgres://u@localhost/db"));
         QVERIFY(url.ok());
         QCOMPARE(url->port, 5432);
     }
 
-    void sqlitePathIsKeptAsIs()
-    {
+    void sqlitePathIsKeptAsIs() {
         auto url = DatabaseUrl::parse(QStringLiteral("/var/lib/switchboard/relay.sqlite"));
         QVERIFY(url.ok());
         QCOMPARE(url->backend, DatabaseUrl::Backend::Sqlite);
         QCOMPARE(url->sqlitePath, QStringLiteral("/var/lib/switchboard/relay.sqlite"));
     }
 
-    void redactedHidesThePassword()
-    {
+    void redactedHidesThePassword() {
         auto url = DatabaseUrl::parse(QStringLiteral("postgresql://relay:hunter2@h:1/d"));
         QVERIFY(url.ok());
         QVERIFY(!url->redacted().contains(QLatin1String("hunter2")));
@@ -47,8 +42,7 @@ private Q_SLOTS:
         QVERIFY(url->toString().contains(QLatin1String("hunter2")));
     }
 
-    void rejectsBadInput_data()
-    {
+    void rejectsBadInput_data() {
         QTest::addColumn<QString>("text");
         QTest::newRow("empty") << QString();
         QTest::newRow("blank") << QStringLiteral("   ");
@@ -56,8 +50,7 @@ private Q_SLOTS:
         QTest::newRow("no database") << QStringLiteral("postgresql://u:p@host:5432");
         QTest::newRow("no host") << QStringLiteral("postgresql:///db");
     }
-    void rejectsBadInput()
-    {
+    void rejectsBadInput() {
         QFETCH(QString, text);
         auto url = DatabaseUrl::parse(text);
         QVERIFY(!url.ok());

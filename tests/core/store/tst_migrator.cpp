@@ -13,16 +13,14 @@ using Switchboard::Test::TestDatabase;
 
 namespace {
 
-std::vector<Migration> fixtureMigrations()
-{
+std::vector<Migration> fixtureMigrations() {
     auto loaded = Migrator::load(QStringLiteral(SWITCHBOARD_TEST_DATA "/migrations"));
     if (!loaded)
         qFatal("%s", qPrintable(loaded.error().message));
     return loaded.value();
 }
 
-int count(Database &db, const QString &sql)
-{
+int count(Database &db, const QString &sql) {
     auto q = db.query(sql);
     if (!q || !(*q)->next())
         return -1;
@@ -31,13 +29,11 @@ int count(Database &db, const QString &sql)
 
 } // namespace
 
-class TestMigrator : public QObject
-{
+class TestMigrator : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
-    void loadsFilesInVersionOrder()
-    {
+    void loadsFilesInVersionOrder() {
         const auto migrations = fixtureMigrations();
         QCOMPARE(migrations.size(), size_t(2));
         QCOMPARE(migrations[0].version, 1);
@@ -46,8 +42,7 @@ private Q_SLOTS:
     }
 
     void appliesInOrderOnce_data() { TestDatabase::addBackendRows(); }
-    void appliesInOrderOnce()
-    {
+    void appliesInOrderOnce() {
         QFETCH(QString, backend);
         TestDatabase fixture(backend);
         QVERIFY2(fixture.error().isEmpty(), qPrintable(fixture.error()));
@@ -62,8 +57,9 @@ private Q_SLOTS:
         // The schema works: the column added by 0002 and the identity of 0001.
         QVERIFY(db->query(QStringLiteral("INSERT INTO notebooks (title) VALUES (?)"),
                           {QStringLiteral("מחברת")}));
-        QVERIFY(db->query(QStringLiteral("INSERT INTO notes (notebook_id, body, tags) VALUES (1, ?, ?)"),
-                          {QStringLiteral("hello"), QStringLiteral("a,b")}));
+        QVERIFY(db->query(
+            QStringLiteral("INSERT INTO notes (notebook_id, body, tags) VALUES (1, ?, ?)"),
+            {QStringLiteral("hello"), QStringLiteral("a,b")}));
         QCOMPARE(count(*db, QStringLiteral("SELECT COUNT(*) FROM schema_migrations")), 2);
 
         auto again = Migrator(*db, fixtureMigrations()).migrate();
@@ -73,17 +69,17 @@ private Q_SLOTS:
     }
 
     void failedMigrationLeavesPreviousVersion_data() { TestDatabase::addBackendRows(); }
-    void failedMigrationLeavesPreviousVersion()
-    {
+    void failedMigrationLeavesPreviousVersion() {
         QFETCH(QString, backend);
         TestDatabase fixture(backend);
         QVERIFY2(fixture.error().isEmpty(), qPrintable(fixture.error()));
         auto db = fixture.open();
         QVERIFY(db);
         auto migrations = fixtureMigrations();
-        migrations.push_back(Migration{3, QStringLiteral("broken"),
-                                       QStringLiteral("CREATE TABLE half_done (id INTEGER);\n"
-                                                      "ALTER TABLE no_such_table ADD COLUMN x TEXT;\n")});
+        migrations.push_back(
+            Migration{3, QStringLiteral("broken"),
+                      QStringLiteral("CREATE TABLE half_done (id INTEGER);\n"
+                                     "ALTER TABLE no_such_table ADD COLUMN x TEXT;\n")});
         Migrator migrator(*db, migrations);
         auto result = migrator.migrate();
         QVERIFY(!result.ok());
@@ -95,24 +91,22 @@ private Q_SLOTS:
     }
 
     void refusesNewerDatabase_data() { TestDatabase::addBackendRows(); }
-    void refusesNewerDatabase()
-    {
+    void refusesNewerDatabase() {
         QFETCH(QString, backend);
         TestDatabase fixture(backend);
         QVERIFY2(fixture.error().isEmpty(), qPrintable(fixture.error()));
         auto db = fixture.open();
         QVERIFY(db);
         QVERIFY(Migrator(*db, fixtureMigrations()).migrate().ok());
-        QVERIFY(db->query(QStringLiteral(
-            "INSERT INTO schema_migrations (version, name, applied_at) VALUES (7, 'future', 'x')")));
+        QVERIFY(db->query(QStringLiteral("INSERT INTO schema_migrations (version, name, "
+                                         "applied_at) VALUES (7, 'future', 'x')")));
         auto result = Migrator(*db, fixtureMigrations()).migrate();
         QVERIFY(!result.ok());
         QCOMPARE(result.error().code, QStringLiteral("database_too_new"));
         QVERIFY(result.error().message.contains(QLatin1String("7")));
     }
 
-    void concurrentMigratorsApplyEachStepOnce()
-    {
+    void concurrentMigratorsApplyEachStepOnce() {
         // Two relays starting at once against one PostgreSQL database.
         TestDatabase fixture(QStringLiteral("postgresql"));
         QVERIFY2(fixture.error().isEmpty(), qPrintable(fixture.error()));
@@ -133,8 +127,7 @@ private Q_SLOTS:
         QCOMPARE(count(*db, QStringLiteral("SELECT COUNT(*) FROM schema_migrations")), 2);
     }
 
-    void rejectsBadlyNamedFiles()
-    {
+    void rejectsBadlyNamedFiles() {
         QTemporaryDir dir;
         QFile f(dir.filePath(QStringLiteral("first.sql")));
         QVERIFY(f.open(QIODevice::WriteOnly));

@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/result.h"
+
+#include <QHostAddress>
+#include <QProcessEnvironment>
+#include <QString>
+
+namespace Switchboard {
+
+//! The relay's settings (relay contract, "Configuration"): from the environment, or an INI file
+//! given with --config (section [relay], key = variable name without SWITCHBOARD_, lower case).
+//! The environment wins. Secrets stay in memory only and never appear in describe().
+struct RelayConfig {
+    QHostAddress listenAddress = QHostAddress::LocalHost;
+    quint16 listenPort = 8080;
+    QString database;
+    QString masterKeyFile;
+    QString appId;
+    QString appSecret;
+    QString verifyToken;
+    QString signupConfigId;
+    QString graphUrl = QStringLiteral("https://graph.facebook.com");
+    QString graphVersion = QStringLiteral("v25.0");
+    qint64 maxBody = 4 * 1024 * 1024;
+
+    enum class Purpose { Admin, Serve };
+
+    //! Reads and validates. For Purpose::Serve the Meta app settings are required. Errors carry
+    //! the setting's variable name in `code` and one line for the operator in `message`.
+    static Result<RelayConfig> load(const QProcessEnvironment &environment,
+                                    const QString &iniPath = {}, Purpose purpose = Purpose::Serve);
+
+    //! A line for the start-up log: every setting, with secrets replaced by "set"/"missing".
+    QString describe() const;
+};
+
+} // namespace Switchboard

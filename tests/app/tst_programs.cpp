@@ -1,0 +1,159 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include <QImage>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+QString program(const char *name) {
+    return QStringLiteral(SWITCHBOARD_BIN_DIR "/") + QLatin1String(name);
+}
+
+struct Run {
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run run(const QString &path, const QStringList &arguments, const QProcessEnvironment &env = {}) {
+    QProcess process;
+    if (!env.isEmpty())
+        process.setProcessEnvironment(env);
+    process.start(path, arguments);
+    if (!process.waitForFinished(30000)) {
+        process.kill();
+        return {};
+    }
+    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError())};
+}
+
+quint16 freePort() {
+    QTcpServer probe;
+    probe.listen(QHostAddress::LocalHost, 0);
+    return probe.serverPort();
+}
+
+QProcessEnvironment relayEnvironment(const QString &dataDir) {
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("XDG_DATA_HOME"), dataDir);
+    env.insert(QStringLiteral("SWITCHBOARD_APP_ID"), QStringLiteral("1001"));
+    env.insert(QStringLiteral("SWITCHBOARD_APP_SECRET"), QStringLiteral("app-secret"));
+    env.insert(QStringLiteral("SWITCHBOARD_VERIFY_TOKEN"), QStringLiteral("verify"));
+    return env;
+}
+
+} // namespace
+
+class TestPrograms : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void versionAndHelp_data() {
+        QTest::addColumn<QString>("name");
+        QTest::newRow("relay") << QStringLiteral("switchboard-relay");
+        QTest::newRow("sandbox") << QStringLiteral("switchboard-sandbox");
+#ifdef SWITCHBOARD_HAVE_CONSOLE
+        QTest::newRow("console") << QStringLiteral("switchboard");
+#endif
+    }
+    void versionAndHelp() {
+        QFETCH(QString, name);
+        const QString path = program(qPrintable(name));
+        const Run version = run(path, {QStringLiteral("--version")});
+        QCOMPARE(version.exitCode, 0);
+        QVERIFY2(version.out.contains(QLatin1String(SWITCHBOARD_VERSION)), qPrintable(version.out));
+        const Run help = run(path, {QStringLiteral("--help")});
+        QCOMPARE(help.exitCode, 0);
+        QVERIFY(help.out.contains(QLatin1String("Usage:")));
+        QVERIFY(help.out.contains(QLatin1String("Switchboard")));
+    }
+
+    void relayRefusesToStartWithoutSecret() {
+        QTemporaryDir dir;
+        auto env = relayEnvironment(dir.path());
+        env.remove(QStringLiteral("SWITCHBOARD_APP_SECRET"));
+        const Run result = run(program("switchboard-relay"), {QStringLiteral("serve")}, env);
+        QCOMPARE(result.exitCode, 1);
+        QCOMPARE(result.err.count(QLatin1Char('\n')), 1);
+        QVERIFY2(result.err.contains(QLatin1String("SWITCHBOARD_APP_SECRET")),
+                 qPrintable(result.err));
+    }
+
+    void relayServesHealthzUntilTerminated() {
+        QTemporaryDir dir;
+        auto env = relayEnvironment(dir.path());
+        const quint16 port = freePort();
+        env.insert(QStringLiteral("SWITCHBOARD_LISTEN"), QStringLiteral("127.0.0.1:%1").arg(port));
+        QProcess relay;
+        relay.setProcessEnvironment(env);
+        relay.start(program("switchboard-relay"), {QStringLiteral("serve")});
+        QVERIFY(relay.waitForStarted());
+
+        QNetworkAccessManager network;
+        int status = 0;
+        QByteArray body;
+        for (int attempt = 0; attempt < 50 && status != 200; ++attempt) {
+            QTest::qWait(100);
+            std::unique_ptr<QNetworkReply> reply(network.get(
+                QNetworkRequest(QUrl(QStringLiteral("http://127.0.0.1:%1/healthz").arg(port)))));
+            QSignalSpy done(reply.get(), &QNetworkReply::finished);
+            done.wait(2000);
+            status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+            body = reply->readAll();
+        }
+        QCOMPARE(status, 200);
+        QVERIFY(body.contains("\"status\":\"ok\""));
+
+        relay.terminate(); // SIGTERM: a clean exit, not a crash
+        QVERIFY(relay.waitForFinished(10000));
+        QCOMPARE(relay.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(relay.exitCode(), 0);
+    }
+
+    void sandboxNamesMissingOption() {
+        const Run result =
+            run(program("switchboard-sandbox"), {QStringLiteral("--app-id"), QStringLiteral("1")});
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY(result.err.contains(QLatin1String("--app-secret")));
+    }
+
+#ifdef SWITCHBOARD_HAVE_CONSOLE
+    void consoleOpensItsWindowInBothLanguages_data() {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("english") << QStringLiteral("en");
+        QTest::newRow("hebrew") << QStringLiteral("he");
+    }
+    void consoleOpensItsWindowInBothLanguages() {
+        QFETCH(QString, language);
+        QTemporaryDir dir;
+        const QString shot = dir.filePath(QStringLiteral("window.png"));
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        const Run result =
+            run(program("switchboard"),
+                {QStringLiteral("--lang"), language, QStringLiteral("--screenshot"), shot}, env);
+        QCOMPARE(result.exitCode, 0);
+        const QImage image(shot);
+        QVERIFY(!image.isNull());
+        QVERIFY(image.width() >= 800 && image.height() >= 500);
+    }
+
+    void consoleRejectsUnknownLanguage() {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        const Run result =
+            run(program("switchboard"), {QStringLiteral("--lang"), QStringLiteral("xx")}, env);
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY(result.err.contains(QLatin1String("he")));
+    }
+#endif
+};
+
+QTEST_GUILESS_MAIN(TestPrograms)
+#include "tst_programs.moc"
