@@ -1,1 +1,39 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
+# .deb packages, one per program: switchboard (console), switchboard-relay, switchboard-sandbox.
+if(SWITCHBOARD_BUILD_UI)
+    install(FILES ${PROJECT_SOURCE_DIR}/packaging/switchboard.desktop
+            DESTINATION ${CMAKE_INSTALL_DATADIR}/applications COMPONENT console)
+    install(FILES ${PROJECT_SOURCE_DIR}/resources/icons/switchboard.svg
+            DESTINATION ${CMAKE_INSTALL_DATADIR}/icons/hicolor/scalable/apps COMPONENT console)
+endif()
+install(FILES ${PROJECT_SOURCE_DIR}/packaging/systemd/switchboard-relay.service
+        DESTINATION lib/systemd/system COMPONENT relay)
+install(FILES ${PROJECT_SOURCE_DIR}/packaging/relay.ini.example
+        DESTINATION ${CMAKE_INSTALL_DATADIR}/switchboard COMPONENT relay)
+install(DIRECTORY DESTINATION ${CMAKE_INSTALL_SYSCONFDIR}/switchboard COMPONENT relay)
+
+set(CPACK_PACKAGE_NAME switchboard)
+set(CPACK_PACKAGE_VENDOR "Switchboard")
+set(CPACK_PACKAGE_CONTACT "Switchboard team <team@switchboard.example>")
+set(CPACK_PACKAGE_VERSION ${PROJECT_VERSION})
+set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "${PROJECT_DESCRIPTION}")
+set(CPACK_PACKAGING_INSTALL_PREFIX /usr)
+set(CPACK_DEB_COMPONENT_INSTALL ON)
+set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
+set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
+set(CPACK_DEBIAN_PACKAGE_SECTION net)
+set(CPACK_COMPONENTS_ALL relay sandbox)
+if(SWITCHBOARD_BUILD_UI)
+    list(APPEND CPACK_COMPONENTS_ALL console)
+endif()
+set(CPACK_DEBIAN_CONSOLE_PACKAGE_NAME switchboard)
+set(CPACK_DEBIAN_CONSOLE_PACKAGE_SECTION misc)
+set(CPACK_COMPONENT_CONSOLE_DESCRIPTION "Switchboard desktop console for WhatsApp Business")
+set(CPACK_DEBIAN_CONSOLE_PACKAGE_DEPENDS "libqt6sql6-sqlite")
+set(CPACK_DEBIAN_RELAY_PACKAGE_NAME switchboard-relay)
+set(CPACK_COMPONENT_RELAY_DESCRIPTION "Switchboard relay: WhatsApp webhooks, tenants and live sync")
+set(CPACK_DEBIAN_RELAY_PACKAGE_DEPENDS "libqt6sql6-sqlite, libqt6sql6-psql, adduser")
+set(CPACK_DEBIAN_RELAY_PACKAGE_CONTROL_EXTRA ${PROJECT_SOURCE_DIR}/packaging/deb/postinst)
+set(CPACK_DEBIAN_SANDBOX_PACKAGE_NAME switchboard-sandbox)
+set(CPACK_COMPONENT_SANDBOX_DESCRIPTION "Switchboard sandbox: a local stand-in for Meta's APIs")
+include(CPack)

@@ -1,0 +1,131 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# The project's entry point on a Debian 12 machine (run as root, or with sudo available):
+#   ./packaging/dev.sh build     install missing Debian packages, configure (Ninja, ccache), build
+#   ./packaging/dev.sh test      build, then run the whole ctest suite under Xvfb and a D-Bus
+#                                session with an unlocked keyring; ctest starts PostgreSQL itself
+#   ./packaging/dev.sh demo      build, then start the sandbox, the relay and the console
+#   ./packaging/dev.sh package   build, then make the .deb packages in build/packages/
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=$(pwd)
+build=$root/build
+
+packages=(
+    build-essential cmake ninja-build ccache pkg-config git clang-format
+    qt6-base-dev qt6-base-dev-tools qt6-webengine-dev qt6-webengine-dev-tools qt6-webchannel-dev
+    qt6-httpserver-dev qt6-websockets-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev
+    qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n qtkeychain-qt6-dev libssl-dev
+    libqt6sql6-sqlite libqt6sql6-psql
+    xvfb xauth dbus-daemon dbus-x11 gnome-keyring libsecret-1-0 fonts-dejavu-core
+    postgresql postgresql-client
+)
+
+say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
+
+install_packages() {
+    local missing=()
+    for p in "${packages[@]}"; do
+        dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
+    done
+    [ ${#missing[@]} -eq 0 ] && return 0
+    say "installing ${#missing[@]} Debian packages: ${missing[*]}"
+    local sudo=
+    [ "$(id -u)" = 0 ] || sudo=sudo
+    export DEBIAN_FRONTEND=noninteractive
+    $sudo apt-get update -qq
+    $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+}
+
+configure() {
+    if [ ! -f "$build/build.ninja" ]; then
+        say "configuring in build/"
+        cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+            -DCMAKE_CXX_COMPILER_LAUNCHER=ccache >/dev/null
+    fi
+}
+
+compile() {
+    install_packages
+    configure
+    say "building (2 jobs)"
+    cmake --build "$build" -j2
+}
+
+with_session() {
+    # A display, a D-Bus session and an unlocked Secret Service, as a desktop login would give.
+    local runtime
+    runtime=$(mktemp -d /tmp/switchboard-runtime.XXXXXX)
+    chmod 0700 "$runtime"
+    XDG_RUNTIME_DIR=$runtime HOME=$runtime \
+        xvfb-run -a -s "-screen 0 1280x1024x24" dbus-run-session -- bash -c \
+        'echo -n ci | gnome-keyring-daemon --unlock --components=secrets >/dev/null 2>&1; "$@"' \
+        session "$@"
+    local status=$?
+    rm -rf "$runtime"
+    return $status
+}
+
+run_tests() {
+    compile
+    say "running the test suite"
+    local started=$SECONDS
+    set +e
+    with_session ctest --test-dir "$build" --output-on-failure -j2 --timeout 600
+    local status=$?
+    set -e
+    say "tests finished in $((SECONDS - started)) s (exit $status)"
+    return $status
+}
+
+run_demo() {
+    compile
+    local demo=$build/demo
+    mkdir -p "$demo"
+    local app_id=100200300 app_secret verify_token=demo-verify
+    [ -f "$demo/app-secret" ] || head -c 24 /dev/urandom | base64 | tr -d '/+=' >"$demo/app-secret"
+    app_secret=$(cat "$demo/app-secret")
+    local pids=()
+    cleanup() { kill "${pids[@]}" 2>/dev/null || true; wait 2>/dev/null || true; }
+    trap cleanup EXIT INT TERM
+
+    say "starting the sandbox on 127.0.0.1:8090"
+    "$build/bin/switchboard-sandbox" --listen 127.0.0.1:8090 \
+        --webhook-url http://127.0.0.1:8080/webhook --app-id "$app_id" --app-secret "$app_secret" \
+        >"$demo/sandbox.log" 2>&1 &
+    pids+=($!)
+
+    export SWITCHBOARD_DATABASE=$demo/relay.sqlite SWITCHBOARD_APP_ID=$app_id
+    export SWITCHBOARD_APP_SECRET=$app_secret SWITCHBOARD_VERIFY_TOKEN=$verify_token
+    export SWITCHBOARD_GRAPH_URL=http://127.0.0.1:8090 SWITCHBOARD_LISTEN=127.0.0.1:8080
+    export SWITCHBOARD_SIGNUP_CONFIG_ID=demo-config
+    say "starting the relay on 127.0.0.1:8080 (data in $demo)"
+    "$build/bin/switchboard-relay" serve >"$demo/relay.log" 2>&1 &
+    pids+=($!)
+
+    if [ -z "${DISPLAY:-}" ]; then
+        export DISPLAY=:57
+        say "no DISPLAY: starting Xvfb on $DISPLAY (screenshot: import -display $DISPLAY -window root shot.png)"
+        Xvfb "$DISPLAY" -screen 0 1280x1024x24 >/dev/null 2>&1 &
+        pids+=($!)
+        sleep 1
+    fi
+    say "starting the console (close its window or press Ctrl-C to stop everything)"
+    "$build/bin/switchboard" "$@"
+}
+
+case "${1:-}" in
+build) compile ;;
+test) run_tests ;;
+demo) shift; run_demo "$@" ;;
+package)
+    compile
+    say "packaging"
+    (cd "$build" && cpack -G DEB -B "$build/packages")
+    ls -1 "$build"/packages/*.deb
+    ;;
+*)
+    sed -n '3,9p' "$0" | sed 's/^# \{0,1\}//'
+    exit 2
+    ;;
+esac
