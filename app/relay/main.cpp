@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // switchboard-relay: parses the command line and hands over to the relay library.
+#include "app/relay/admincommands.h"
+#include "app/relay/relay.h"
 #include "app/relay/relayconfig.h"
-#include "app/relay/relayserver.h"
 #include "core/shutdownsignal.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QLoggingCategory>
+#include <QTextStream>
 
 #include <cstdio>
 
@@ -22,6 +25,8 @@ int fail(const QString &line) {
 
 int main(int argc, char *argv[]) {
     QCoreApplication app(argc, argv);
+    // Debug output on request only (QT_LOGGING_RULES="switchboard.*.debug=true").
+    QLoggingCategory::setFilterRules(QStringLiteral("switchboard.*.debug=false"));
     QCoreApplication::setApplicationName(QStringLiteral("switchboard-relay"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SWITCHBOARD_VERSION));
 
@@ -47,23 +52,36 @@ int main(int argc, char *argv[]) {
     parser.addOption(configOption);
     parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("serve or admin …"),
                                  QStringLiteral("[command]"));
+    // Options after the command belong to it (admin create-tenant --name …).
+    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
     parser.process(app);
 
     const QStringList positional = parser.positionalArguments();
     const QString command = positional.value(0, QStringLiteral("serve"));
-    if (command != QLatin1String("serve"))
+    const bool admin = command == QLatin1String("admin");
+    if (!admin && command != QLatin1String("serve"))
         return fail(QStringLiteral("unknown command '%1'; see --help").arg(command));
 
-    auto config = RelayConfig::load(QProcessEnvironment::systemEnvironment(),
-                                    parser.value(configOption), RelayConfig::Purpose::Serve);
+    auto config =
+        RelayConfig::load(QProcessEnvironment::systemEnvironment(), parser.value(configOption),
+                          admin ? RelayConfig::Purpose::Admin : RelayConfig::Purpose::Serve);
     if (!config)
         return fail(config.error().message);
 
-    RelayServer server(*config);
-    if (auto port = server.listen(); !port)
+    if (admin) {
+        QTextStream in(stdin);
+        QTextStream out(stdout);
+        return AdminCommands(*config, in, out).run(positional.mid(1));
+    }
+
+    Relay relay(*config);
+    if (auto port = relay.start(); !port)
         return fail(port.error().message);
 
     ShutdownSignal shutdown;
-    QObject::connect(&shutdown, &ShutdownSignal::requested, &app, &QCoreApplication::quit);
+    QObject::connect(&shutdown, &ShutdownSignal::requested, &app, [&relay] {
+        relay.stop(); // finishes the commits in flight, answers their senders
+        QCoreApplication::quit();
+    });
     return app.exec();
 }

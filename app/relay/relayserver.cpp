@@ -1,45 +1,85 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/relay/relayserver.h"
 
+#include "app/relay/guardedtcpserver.h"
 #include "app/relay/jsonresponse.h"
+#include "app/relay/metrics.h"
 #include "core/logging.h"
 
 #include <QHttpServerRequest>
 
 namespace Switchboard {
 
-RelayServer::RelayServer(RelayConfig config, QObject *parent)
-    : QObject(parent)
-    , m_config(std::move(config)) {
-    registerRoutes();
+namespace {
+constexpr int requestTimeoutMs = 30000;
 }
 
-void RelayServer::registerRoutes() {
-    m_routes.push_back({QStringLiteral("GET"), QStringLiteral("/healthz")});
-    m_http.route(QStringLiteral("/healthz"), QHttpServerRequest::Method::Get, [] {
-        return jsonResponse({{QStringLiteral("status"), QStringLiteral("ok")},
-                             {QStringLiteral("version"), QStringLiteral(SWITCHBOARD_VERSION)}});
-    });
-    m_http.setMissingHandler([](const QHttpServerRequest &request,
-                                QHttpServerResponder &&responder) {
-        const QHttpServerResponse response =
+RelayServer::RelayServer(RelayConfig config, Metrics *metrics, QObject *parent)
+    : QObject(parent)
+    , m_config(std::move(config))
+    , m_metrics(metrics) {
+    registerServiceRoutes();
+}
+
+QString RelayServer::methodName(QHttpServerRequest::Method method) {
+    switch (method) {
+    case QHttpServerRequest::Method::Get:
+        return QStringLiteral("GET");
+    case QHttpServerRequest::Method::Post:
+        return QStringLiteral("POST");
+    case QHttpServerRequest::Method::Patch:
+        return QStringLiteral("PATCH");
+    case QHttpServerRequest::Method::Delete:
+        return QStringLiteral("DELETE");
+    case QHttpServerRequest::Method::Put:
+        return QStringLiteral("PUT");
+    default:
+        return QStringLiteral("OTHER");
+    }
+}
+
+void RelayServer::registerServiceRoutes() {
+    route(QHttpServerRequest::Method::Get, QStringLiteral("/healthz"), QStringLiteral("/healthz"),
+          [] {
+              return jsonResponse(
+                  {{QStringLiteral("status"), QStringLiteral("ok")},
+                   {QStringLiteral("version"), QStringLiteral(SWITCHBOARD_VERSION)}});
+          });
+    route(QHttpServerRequest::Method::Get, QStringLiteral("/metrics"), QStringLiteral("/metrics"),
+          [this] {
+              return QHttpServerResponse(QByteArrayLiteral("text/plain; version=0.0.4"),
+                                         m_metrics->render());
+          });
+    m_http.setMissingHandler(
+        [](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
             errorResponse(QHttpServerResponse::StatusCode::NotFound, QStringLiteral("not_found"),
-                          QStringLiteral("No route %1.").arg(request.url().path()));
-        response.write(std::move(responder));
-    });
+                          QStringLiteral("No route %1 %2.")
+                              .arg(methodName(request.method()), request.url().path()))
+                .write(std::move(responder));
+        });
 }
 
 Result<quint16> RelayServer::listen() {
-    const int port = m_http.listen(m_config.listenAddress, m_config.listenPort);
-    if (port == 0)
+    m_tcp = new GuardedTcpServer(m_config.maxBody, requestTimeoutMs, this);
+    connect(m_tcp, &GuardedTcpServer::refused, this, [this](const QString &reason) {
+        if (reason == QLatin1String("too_large"))
+            m_metrics->webhookRejected(reason);
+    });
+    if (!m_tcp->listen(m_config.listenAddress, m_config.listenPort))
         return Error{QStringLiteral("listen_failed"),
-                     QStringLiteral("Cannot listen on %1:%2 (in use, or not an address of this "
-                                    "machine); change SWITCHBOARD_LISTEN.")
+                     QStringLiteral("Cannot listen on %1:%2 (%3); change SWITCHBOARD_LISTEN.")
                          .arg(m_config.listenAddress.toString())
-                         .arg(m_config.listenPort)};
-    m_port = quint16(port);
+                         .arg(m_config.listenPort)
+                         .arg(m_tcp->errorString())};
+    m_http.bind(m_tcp);
+    m_port = m_tcp->serverPort();
     qCInfo(Log::relay) << "listening on" << m_config.listenAddress.toString() << m_port;
     return m_port;
+}
+
+void RelayServer::close() {
+    if (m_tcp)
+        m_tcp->close();
 }
 
 } // namespace Switchboard

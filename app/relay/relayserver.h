@@ -9,31 +9,52 @@
 
 namespace Switchboard {
 
-//! The relay's HTTP and WebSocket listener with every route of the contract.
+class GuardedTcpServer;
+class Metrics;
+
+//! The relay's HTTP and WebSocket listener.
 //!
-//! Routes are registered in one place (registerRoutes) and listed by routes(), which the OpenAPI
-//! test compares against the committed description.
+//! Endpoint classes register their routes through route(), which also records them, so the
+//! OpenAPI test can compare what the relay serves with the committed description. Requests pass a
+//! GuardedTcpServer first, which bounds body size and header time.
 class RelayServer : public QObject {
     Q_OBJECT
 
 public:
-    explicit RelayServer(RelayConfig config, QObject *parent = nullptr);
+    RelayServer(RelayConfig config, Metrics *metrics, QObject *parent = nullptr);
 
     //! Binds the configured address; port 0 picks a free port (tests). Returns the bound port.
     Result<quint16> listen();
     quint16 port() const { return m_port; }
+    //! Stops accepting connections (shutdown); requests in flight still get their answers.
+    void close();
 
     struct Route {
         QString method;
-        QString path;
+        QString path; //!< OpenAPI style: /api/v1/tenants/{tid}/events
     };
     const std::vector<Route> &routes() const { return m_routes; }
 
+    //! Registers `handler` for `path` (QHttpServer style, `<arg>` placeholders) and records it
+    //! under `openApiPath`.
+    template <typename Handler>
+    void route(QHttpServerRequest::Method method, const QString &path, const QString &openApiPath,
+               Handler &&handler) {
+        m_routes.push_back({methodName(method), openApiPath});
+        m_http.route(path, method, std::forward<Handler>(handler));
+    }
+
+    QHttpServer &http() { return m_http; }
+    const RelayConfig &config() const { return m_config; }
+
 private:
-    void registerRoutes();
+    static QString methodName(QHttpServerRequest::Method method);
+    void registerServiceRoutes();
 
     RelayConfig m_config;
+    Metrics *m_metrics;
     QHttpServer m_http;
+    GuardedTcpServer *m_tcp = nullptr;
     std::vector<Route> m_routes;
     quint16 m_port = 0;
 };

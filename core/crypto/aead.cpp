@@ -22,13 +22,11 @@ using CipherCtx = std::unique_ptr<EVP_CIPHER_CTX, CipherCtxFree>;
 // EVP takes int lengths; feed big buffers in slices so sizes above 2 GiB stay correct.
 constexpr qsizetype MaxSlice = qsizetype(1) << 30;
 
-const unsigned char *bytes(QByteArrayView view)
-{
+const unsigned char *bytes(QByteArrayView view) {
     return reinterpret_cast<const unsigned char *>(view.data());
 }
 
-std::optional<Error> checkSizes(QByteArrayView key, QByteArrayView nonce)
-{
+std::optional<Error> checkSizes(QByteArrayView key, QByteArrayView nonce) {
     if (key.size() != Aead::KeySize)
         return Error{QStringLiteral("invalid_key_length"),
                      QStringLiteral("An AES-256-GCM key is %1 bytes; this one is %2.")
@@ -43,14 +41,12 @@ std::optional<Error> checkSizes(QByteArrayView key, QByteArrayView nonce)
 }
 
 // Feeds AAD (out == nullptr) or payload through the cipher in slices.
-bool update(EVP_CIPHER_CTX *ctx, QByteArrayView in, unsigned char *out)
-{
+bool update(EVP_CIPHER_CTX *ctx, QByteArrayView in, unsigned char *out) {
     for (qsizetype done = 0; done < in.size();) {
         const qsizetype slice = std::min(MaxSlice, in.size() - done);
         int written = 0;
         if (EVP_CipherUpdate(ctx, out ? out + done : nullptr, &written, bytes(in) + done,
-                             static_cast<int>(slice))
-            != 1)
+                             static_cast<int>(slice)) != 1)
             return false;
         done += slice;
     }
@@ -60,8 +56,7 @@ bool update(EVP_CIPHER_CTX *ctx, QByteArrayView in, unsigned char *out)
 } // namespace
 
 Result<Aead::Sealed> Aead::encrypt(QByteArrayView key, QByteArrayView nonce,
-                                   QByteArrayView plaintext, QByteArrayView aad)
-{
+                                   QByteArrayView plaintext, QByteArrayView aad) {
     if (auto error = checkSizes(key, nonce))
         return *error;
     const auto fail = [] {
@@ -70,24 +65,24 @@ Result<Aead::Sealed> Aead::encrypt(QByteArrayView key, QByteArrayView nonce,
     };
 
     CipherCtx ctx(EVP_CIPHER_CTX_new());
-    if (!ctx || EVP_EncryptInit_ex(ctx.get(), EVP_aes_256_gcm(), nullptr, bytes(key), bytes(nonce))
-                    != 1)
+    if (!ctx ||
+        EVP_EncryptInit_ex(ctx.get(), EVP_aes_256_gcm(), nullptr, bytes(key), bytes(nonce)) != 1)
         return fail();
 
     Sealed sealed{QByteArray(plaintext.size(), Qt::Uninitialized),
                   QByteArray(TagSize, Qt::Uninitialized)};
     auto *out = reinterpret_cast<unsigned char *>(sealed.ciphertext.data());
     int finalLength = 0;
-    if (!update(ctx.get(), aad, nullptr) || !update(ctx.get(), plaintext, out)
-        || EVP_EncryptFinal_ex(ctx.get(), out + plaintext.size(), &finalLength) != 1
-        || EVP_CIPHER_CTX_ctrl(ctx.get(), EVP_CTRL_AEAD_GET_TAG, TagSize, sealed.tag.data()) != 1)
+    if (!update(ctx.get(), aad, nullptr) || !update(ctx.get(), plaintext, out) ||
+        EVP_EncryptFinal_ex(ctx.get(), out + plaintext.size(), &finalLength) != 1 ||
+        EVP_CIPHER_CTX_ctrl(ctx.get(), EVP_CTRL_AEAD_GET_TAG, TagSize, sealed.tag.data()) != 1)
         return fail();
     return sealed;
 }
 
 Result<QByteArray> Aead::decrypt(QByteArrayView key, QByteArrayView nonce,
-                                 QByteArrayView ciphertext, QByteArrayView tag, QByteArrayView aad)
-{
+                                 QByteArrayView ciphertext, QByteArrayView tag,
+                                 QByteArrayView aad) {
     if (auto error = checkSizes(key, nonce))
         return *error;
     if (tag.size() != TagSize)
@@ -97,8 +92,8 @@ Result<QByteArray> Aead::decrypt(QByteArrayView key, QByteArrayView nonce,
                          .arg(tag.size())};
 
     CipherCtx ctx(EVP_CIPHER_CTX_new());
-    if (!ctx || EVP_DecryptInit_ex(ctx.get(), EVP_aes_256_gcm(), nullptr, bytes(key), bytes(nonce))
-                    != 1)
+    if (!ctx ||
+        EVP_DecryptInit_ex(ctx.get(), EVP_aes_256_gcm(), nullptr, bytes(key), bytes(nonce)) != 1)
         return openSslError(QStringLiteral("decryption_failed"),
                             QStringLiteral("AES-256-GCM could not start"));
 
@@ -107,9 +102,9 @@ Result<QByteArray> Aead::decrypt(QByteArrayView key, QByteArrayView nonce,
     QByteArray expectedTag = tag.toByteArray();
     int finalLength = 0;
     const bool authentic =
-        EVP_CIPHER_CTX_ctrl(ctx.get(), EVP_CTRL_AEAD_SET_TAG, TagSize, expectedTag.data()) == 1
-        && update(ctx.get(), aad, nullptr) && update(ctx.get(), ciphertext, out)
-        && EVP_DecryptFinal_ex(ctx.get(), out + ciphertext.size(), &finalLength) == 1;
+        EVP_CIPHER_CTX_ctrl(ctx.get(), EVP_CTRL_AEAD_SET_TAG, TagSize, expectedTag.data()) == 1 &&
+        update(ctx.get(), aad, nullptr) && update(ctx.get(), ciphertext, out) &&
+        EVP_DecryptFinal_ex(ctx.get(), out + ciphertext.size(), &finalLength) == 1;
     if (!authentic) {
         // Never hand out bytes that did not authenticate, not even by accident.
         plaintext.fill('\0');

@@ -16,8 +16,7 @@ namespace Switchboard {
 //! authenticates key, nonce, ciphertext and AAD together, and otherwise fails with
 //! "authentication_failed" without exposing any unauthenticated bytes. The caller owns nonce
 //! uniqueness: never encrypt twice with the same key and nonce (SecretBox draws them at random).
-class Aead
-{
+class Aead {
 public:
     static constexpr qsizetype KeySize = 32;
     static constexpr qsizetype NonceSize = 12;

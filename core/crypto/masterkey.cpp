@@ -17,20 +17,18 @@ namespace Switchboard {
 
 namespace {
 
-constexpr QFileDevice::Permissions GroupOrOther =
-    QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup
-    | QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther;
+constexpr QFileDevice::Permissions GroupOrOther = QFileDevice::ReadGroup | QFileDevice::WriteGroup |
+                                                  QFileDevice::ExeGroup | QFileDevice::ReadOther |
+                                                  QFileDevice::WriteOther | QFileDevice::ExeOther;
 
-QString systemError(int error)
-{
+QString systemError(int error) {
     return QString::fromLocal8Bit(std::strerror(error));
 }
 
-Result<QByteArray> decode(QByteArrayView text, const QString &origin)
-{
+Result<QByteArray> decode(QByteArrayView text, const QString &origin) {
     auto decoded = QByteArray::fromBase64Encoding(text.trimmed().toByteArray(),
-                                                  QByteArray::Base64Encoding
-                                                      | QByteArray::AbortOnBase64DecodingErrors);
+                                                  QByteArray::Base64Encoding |
+                                                      QByteArray::AbortOnBase64DecodingErrors);
     if (!decoded || text.trimmed().isEmpty())
         return Error{QStringLiteral("bad_key_encoding"),
                      QStringLiteral("%1 is not base64 text; generate a key with "
@@ -46,8 +44,7 @@ Result<QByteArray> decode(QByteArrayView text, const QString &origin)
 }
 
 // Makes a rename/link into dir durable.
-void syncDirectory(const QString &dir)
-{
+void syncDirectory(const QString &dir) {
     const int fd = ::open(QFile::encodeName(dir).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
     if (fd >= 0) {
         ::fsync(fd);
@@ -55,16 +52,14 @@ void syncDirectory(const QString &dir)
     }
 }
 
-Error exists(const QString &path)
-{
+Error exists(const QString &path) {
     return Error{QStringLiteral("key_file_exists"),
                  QStringLiteral("%1 already exists; a master key is never overwritten.").arg(path)};
 }
 
 } // namespace
 
-Result<QByteArray> MasterKey::load(const QString &path)
-{
+Result<QByteArray> MasterKey::load(const QString &path) {
     const QFileInfo info(path);
     if (!info.exists())
         return Error{QStringLiteral("key_file_missing"),
@@ -84,8 +79,7 @@ Result<QByteArray> MasterKey::load(const QString &path)
     return decode(text, QStringLiteral("The master key file %1").arg(path));
 }
 
-Result<QByteArray> MasterKey::create(const QString &path)
-{
+Result<QByteArray> MasterKey::create(const QString &path) {
     const QFileInfo info(path);
     if (info.exists() || info.isSymLink())
         return exists(path);
@@ -94,8 +88,8 @@ Result<QByteArray> MasterKey::create(const QString &path)
         if (!QDir().mkpath(dir))
             return Error{QStringLiteral("key_directory_failed"),
                          QStringLiteral("Cannot create the directory %1.").arg(dir)};
-        QFile::setPermissions(dir, QFileDevice::ReadOwner | QFileDevice::WriteOwner
-                                       | QFileDevice::ExeOwner);
+        QFile::setPermissions(dir, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                       QFileDevice::ExeOwner);
     }
 
     auto key = randomBytes(Size);
@@ -120,8 +114,7 @@ Result<QByteArray> MasterKey::create(const QString &path)
         return writeFailed(systemError(errno));
 
     if (::link(QFile::encodeName(temp.fileName()).constData(),
-               QFile::encodeName(info.absoluteFilePath()).constData())
-        != 0) {
+               QFile::encodeName(info.absoluteFilePath()).constData()) != 0) {
         const int error = errno;
         if (error == EEXIST)
             return exists(path);
@@ -132,8 +125,7 @@ Result<QByteArray> MasterKey::create(const QString &path)
     return *key;
 }
 
-Result<QByteArray> MasterKey::loadOrCreate(const QString &path)
-{
+Result<QByteArray> MasterKey::loadOrCreate(const QString &path) {
     if (QFileInfo(path).exists())
         return load(path);
     auto created = create(path);
@@ -143,8 +135,7 @@ Result<QByteArray> MasterKey::loadOrCreate(const QString &path)
     return created;
 }
 
-Result<QByteArray> MasterKey::fromEnvironmentValue(QByteArrayView base64)
-{
+Result<QByteArray> MasterKey::fromEnvironmentValue(QByteArrayView base64) {
     return decode(base64, QStringLiteral("The master key value"));
 }
 

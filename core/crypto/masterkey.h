@@ -19,13 +19,13 @@ namespace Switchboard {
 //! "bad_key_encoding", "wrong_key_length". create() never replaces an existing file
 //! ("key_file_exists"): losing a master key loses every secret sealed with it. The file appears
 //! whole or not at all, with mode 0600, flushed to disk. POSIX only, like the relay.
-class MasterKey
-{
+class MasterKey {
 public:
     static constexpr qsizetype Size = 32;
 
     static Result<QByteArray> load(const QString &path);
-    //! Generates a new key and writes it to path, creating missing parent directories (0700).
+    //! Generates a new key and writes it to path, creating missing parent directories (the
+    //! key's own directory with mode 0700).
     static Result<QByteArray> create(const QString &path);
     //! load() if the file exists, otherwise create(): the relay's first start in demo mode.
     static Result<QByteArray> loadOrCreate(const QString &path);

@@ -13,8 +13,7 @@ static_assert(SecretBox::Overhead == SecretBox::CiphertextOffset + Aead::TagSize
 
 namespace {
 
-Error unknownKey(SecretBox::KeyId id)
-{
+Error unknownKey(SecretBox::KeyId id) {
     return Error{QStringLiteral("unknown_key"),
                  QStringLiteral("No key with id %1 is in the keyring; it may have been removed "
                                 "after a rotation.")
@@ -22,8 +21,7 @@ Error unknownKey(SecretBox::KeyId id)
 }
 
 // Checks length, magic and version; the key id is read by the caller.
-std::optional<Error> checkHeader(QByteArrayView envelope)
-{
+std::optional<Error> checkHeader(QByteArrayView envelope) {
     const auto truncated = [&] {
         return Error{QStringLiteral("truncated_envelope"),
                      QStringLiteral("The sealed value is %1 bytes, shorter than the %2 bytes "
@@ -46,8 +44,7 @@ std::optional<Error> checkHeader(QByteArrayView envelope)
 
 } // namespace
 
-Result<SecretBox> SecretBox::withKey(KeyId id, const QByteArray &key)
-{
+Result<SecretBox> SecretBox::withKey(KeyId id, const QByteArray &key) {
     SecretBox box;
     if (auto added = box.addKey(id, key); !added)
         return added.error();
@@ -56,8 +53,7 @@ Result<SecretBox> SecretBox::withKey(KeyId id, const QByteArray &key)
     return box;
 }
 
-Status SecretBox::addKey(KeyId id, const QByteArray &key)
-{
+Status SecretBox::addKey(KeyId id, const QByteArray &key) {
     if (key.size() != Aead::KeySize)
         return Error{QStringLiteral("invalid_key_length"),
                      QStringLiteral("Key %1 is %2 bytes; a sealing key is %3 bytes.")
@@ -76,8 +72,7 @@ Status SecretBox::addKey(KeyId id, const QByteArray &key)
     return success();
 }
 
-Status SecretBox::setCurrentKey(KeyId id)
-{
+Status SecretBox::setCurrentKey(KeyId id) {
     if (!hasKey(id))
         return unknownKey(id);
     m_currentId = id;
@@ -85,15 +80,13 @@ Status SecretBox::setCurrentKey(KeyId id)
     return success();
 }
 
-void SecretBox::removeKey(KeyId id)
-{
+void SecretBox::removeKey(KeyId id) {
     m_keys.erase(id);
     if (m_hasCurrent && m_currentId == id)
         m_hasCurrent = false;
 }
 
-QList<SecretBox::KeyId> SecretBox::keyIds() const
-{
+QList<SecretBox::KeyId> SecretBox::keyIds() const {
     QList<KeyId> ids;
     ids.reserve(qsizetype(m_keys.size()));
     for (const auto &entry : m_keys)
@@ -101,8 +94,7 @@ QList<SecretBox::KeyId> SecretBox::keyIds() const
     return ids;
 }
 
-Result<QByteArray> SecretBox::seal(QByteArrayView plaintext, QByteArrayView aad) const
-{
+Result<QByteArray> SecretBox::seal(QByteArrayView plaintext, QByteArrayView aad) const {
     if (!m_hasCurrent)
         return Error{QStringLiteral("no_current_key"),
                      QStringLiteral("No sealing key has been chosen for the keyring.")};
@@ -125,8 +117,7 @@ Result<QByteArray> SecretBox::seal(QByteArrayView plaintext, QByteArrayView aad)
     return envelope;
 }
 
-Result<QByteArray> SecretBox::open(QByteArrayView envelope, QByteArrayView aad) const
-{
+Result<QByteArray> SecretBox::open(QByteArrayView envelope, QByteArrayView aad) const {
     auto id = keyIdOf(envelope);
     if (!id)
         return id.error();
@@ -141,8 +132,7 @@ Result<QByteArray> SecretBox::open(QByteArrayView envelope, QByteArrayView aad) 
                          envelope.sliced(CiphertextOffset + ciphertextSize), authenticated);
 }
 
-Result<QString> SecretBox::sealToText(QByteArrayView plaintext, QByteArrayView aad) const
-{
+Result<QString> SecretBox::sealToText(QByteArrayView plaintext, QByteArrayView aad) const {
     auto envelope = seal(plaintext, aad);
     if (!envelope)
         return envelope.error();
@@ -150,19 +140,16 @@ Result<QString> SecretBox::sealToText(QByteArrayView plaintext, QByteArrayView a
         envelope->toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
 }
 
-Result<QByteArray> SecretBox::openText(const QString &text, QByteArrayView aad) const
-{
-    auto decoded =
-        QByteArray::fromBase64Encoding(text.toLatin1(), QByteArray::Base64UrlEncoding
-                                                            | QByteArray::AbortOnBase64DecodingErrors);
+Result<QByteArray> SecretBox::openText(const QString &text, QByteArrayView aad) const {
+    auto decoded = QByteArray::fromBase64Encoding(
+        text.toLatin1(), QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
     if (!decoded)
         return Error{QStringLiteral("malformed_envelope_text"),
                      QStringLiteral("The sealed value is not base64url text.")};
     return open(decoded.decoded, aad);
 }
 
-Result<SecretBox::KeyId> SecretBox::keyIdOf(QByteArrayView envelope)
-{
+Result<SecretBox::KeyId> SecretBox::keyIdOf(QByteArrayView envelope) {
     if (auto error = checkHeader(envelope))
         return *error;
     return qFromBigEndian<quint32>(envelope.data() + 2);

@@ -35,8 +35,7 @@ namespace Switchboard {
 //! owning tenant id as AAD so a value copied into another tenant's row does not open.
 //! Rotation: addKey() a new key, setCurrentKey() to it; envelopes sealed under older ids still
 //! open while those keys stay in the keyring, and keyIdOf() finds the ones to re-seal.
-class SecretBox
-{
+class SecretBox {
 public:
     using KeyId = quint32;
 

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#ifdef SWITCHBOARD_HAVE_CONSOLE
 #include <QImage>
+#endif
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>

@@ -1,0 +1,134 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/relay/connectionstore.h"
+
+#include "app/relay/eventlog.h"
+#include "app/relay/relayschema.h"
+#include "core/crypto/secretbox.h"
+#include "core/store/database.h"
+
+#include <QJsonDocument>
+#include <QSqlQuery>
+
+namespace Switchboard {
+
+ConnectionStore::ConnectionStore(Database &database, const SecretBox *box)
+    : m_database(database)
+    , m_box(box) {}
+
+Result<Connection> ConnectionStore::connectNumber(const QString &tenantId, const QString &wabaId,
+                                                  const QString &phoneNumberId,
+                                                  const QByteArray &accessToken) {
+    if (wabaId.isEmpty() || phoneNumberId.isEmpty() || accessToken.trimmed().isEmpty())
+        return Error{QStringLiteral("invalid_request"),
+                     QStringLiteral("A WABA id, a phone number id and an access token are all "
+                                    "required.")};
+    auto owner = tenantForPhoneNumber(phoneNumberId);
+    if (!owner)
+        return owner.error();
+    if (owner->has_value() && owner->value() != tenantId)
+        return Error{QStringLiteral("number_taken"),
+                     QStringLiteral("Phone number %1 is already connected to another tenant.")
+                         .arg(phoneNumberId)};
+    auto sealed = m_box->seal(accessToken.trimmed(), tenantId.toUtf8());
+    if (!sealed)
+        return sealed.error();
+
+    PhoneNumber number;
+    number.id = phoneNumberId;
+    number.status = QStringLiteral("CONNECTED");
+
+    if (auto done = m_database.begin(); !done)
+        return done.error();
+    auto fail = [this](const Error &error) {
+        m_database.rollback();
+        return error;
+    };
+    for (const auto &[sql, bindings] : std::initializer_list<std::pair<QString, QVariantList>>{
+             {QStringLiteral("DELETE FROM connections WHERE tenant_id = ?"), {tenantId}},
+             {QStringLiteral("INSERT INTO connections (tenant_id, status, waba_id, business_id, "
+                             "access_token_sealed, updated_at) VALUES (?, ?, ?, ?, ?, ?)"),
+              {tenantId, toString(ConnectionStatus::Connected), wabaId, QString(), sealed.value(),
+               nowText()}},
+             {QStringLiteral("DELETE FROM phone_numbers WHERE id = ?"), {phoneNumberId}},
+             {QStringLiteral("INSERT INTO phone_numbers (id, tenant_id, waba_id, data) VALUES "
+                             "(?, ?, ?, ?)"),
+              {phoneNumberId, tenantId, wabaId,
+               QString::fromUtf8(QJsonDocument(toJson(number)).toJson(QJsonDocument::Compact))}},
+         }) {
+        if (auto q = m_database.query(sql, bindings); !q)
+            return fail(q.error());
+    }
+    auto full = this->connection(tenantId);
+    if (!full)
+        return fail(full.error());
+    if (auto event =
+            EventLog(m_database)
+                .append(tenantId, EventType::Connection, EventOp::Upsert, toJson(full.value()));
+        !event)
+        return fail(event.error());
+    if (auto done = m_database.commit(); !done)
+        return done.error();
+    return full;
+}
+
+Result<Connection> ConnectionStore::connection(const QString &tenantId) {
+    Connection connection;
+    auto q = m_database.query(QStringLiteral("SELECT status, waba_id, business_id, reason FROM "
+                                             "connections WHERE tenant_id = ?"),
+                              {tenantId});
+    if (!q)
+        return q.error();
+    if (!(*q)->next())
+        return connection; // not_connected
+    connection.status =
+        parseConnectionStatus((*q)->value(0).toString()).value_or(ConnectionStatus::NotConnected);
+    connection.wabaId = (*q)->value(1).toString();
+    connection.businessId = (*q)->value(2).toString();
+    connection.reason = (*q)->value(3).toString();
+    auto numbers = m_database.query(
+        QStringLiteral("SELECT data FROM phone_numbers WHERE tenant_id = ? ORDER BY id"),
+        {tenantId});
+    if (!numbers)
+        return numbers.error();
+    while ((*numbers)->next()) {
+        auto number = phoneNumberFromJson(
+            QJsonDocument::fromJson((*numbers)->value(0).toString().toUtf8()).object());
+        if (number)
+            connection.numbers.append(number.value());
+    }
+    return connection;
+}
+
+Result<QByteArray> ConnectionStore::accessToken(const QString &tenantId) {
+    auto q = m_database.query(
+        QStringLiteral("SELECT access_token_sealed FROM connections WHERE tenant_id = ?"),
+        {tenantId});
+    if (!q)
+        return q.error();
+    if (!(*q)->next() || (*q)->value(0).isNull())
+        return Error{QStringLiteral("not_connected"),
+                     QStringLiteral("No WhatsApp number is connected to this tenant.")};
+    return m_box->open((*q)->value(0).toByteArray(), tenantId.toUtf8());
+}
+
+Result<std::optional<QString>> ConnectionStore::tenantForPhoneNumber(const QString &phoneNumberId) {
+    auto q = m_database.query(QStringLiteral("SELECT tenant_id FROM phone_numbers WHERE id = ?"),
+                              {phoneNumberId});
+    if (!q)
+        return q.error();
+    if (!(*q)->next())
+        return std::optional<QString>();
+    return std::optional<QString>((*q)->value(0).toString());
+}
+
+Result<std::optional<QString>> ConnectionStore::tenantForWaba(const QString &wabaId) {
+    auto q = m_database.query(
+        QStringLiteral("SELECT tenant_id FROM connections WHERE waba_id = ? LIMIT 1"), {wabaId});
+    if (!q)
+        return q.error();
+    if (!(*q)->next())
+        return std::optional<QString>();
+    return std::optional<QString>((*q)->value(0).toString());
+}
+
+} // namespace Switchboard

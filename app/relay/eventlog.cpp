@@ -1,0 +1,89 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/relay/eventlog.h"
+
+#include "core/store/database.h"
+
+#include <QJsonDocument>
+#include <QSqlQuery>
+
+namespace Switchboard {
+
+EventLog::EventLog(Database &database)
+    : m_database(database) {}
+
+Status EventLog::createSequence(const QString &tenantId) {
+    auto q = m_database.query(
+        QStringLiteral("INSERT INTO tenant_sequences (tenant_id, last_seq) VALUES (?, 0)"),
+        {tenantId});
+    if (!q)
+        return q.error();
+    return success();
+}
+
+Result<Event> EventLog::append(const QString &tenantId, EventType type, EventOp op,
+                               const QJsonObject &data) {
+    auto next =
+        m_database.query(QStringLiteral("UPDATE tenant_sequences SET last_seq = last_seq + 1 "
+                                        "WHERE tenant_id = ? RETURNING last_seq"),
+                         {tenantId});
+    if (!next)
+        return next.error();
+    if (!(*next)->next())
+        return Error{QStringLiteral("unknown_tenant"),
+                     QStringLiteral("Tenant %1 has no event sequence.").arg(tenantId)};
+    Event event;
+    event.seq = (*next)->value(0).toLongLong();
+    (*next)->finish();
+    event.type = type;
+    event.op = op;
+    event.at = QDateTime::currentDateTimeUtc();
+    event.data = data;
+    auto inserted = m_database.query(
+        QStringLiteral(
+            "INSERT INTO events (tenant_id, seq, type, op, at, data) VALUES (?, ?, ?, ?, ?, ?)"),
+        {tenantId, event.seq, toString(type), toString(op), event.at.toString(Qt::ISODateWithMs),
+         QString::fromUtf8(QJsonDocument(data).toJson(QJsonDocument::Compact))});
+    if (!inserted)
+        return inserted.error();
+    return event;
+}
+
+Result<EventLog::Page> EventLog::page(const QString &tenantId, qint64 after, int limit) {
+    auto q = m_database.query(QStringLiteral("SELECT seq, type, op, at, data FROM events WHERE "
+                                             "tenant_id = ? AND seq > ? ORDER BY seq LIMIT ?"),
+                              {tenantId, after, limit + 1});
+    if (!q)
+        return q.error();
+    Page page;
+    page.nextAfter = after;
+    page.events.reserve(size_t(qMin(limit, 5000)));
+    while ((*q)->next()) {
+        if (int(page.events.size()) == limit) {
+            page.more = true;
+            break;
+        }
+        const qint64 seq = (*q)->value(0).toLongLong();
+        page.events.push_back(eventJson(seq, (*q)->value(1).toString(), (*q)->value(2).toString(),
+                                        (*q)->value(3).toString(), (*q)->value(4).toByteArray()));
+        page.nextAfter = seq;
+    }
+    return page;
+}
+
+QByteArray EventLog::eventJson(qint64 seq, const QString &type, const QString &op,
+                               const QString &at, const QByteArray &data) {
+    // type, op and at are the relay's own strings (no characters needing escapes).
+    return "{\"seq\":" + QByteArray::number(seq) + ",\"type\":\"" + type.toLatin1() +
+           "\",\"op\":\"" + op.toLatin1() + "\",\"at\":\"" + at.toLatin1() + "\",\"data\":" + data +
+           '}';
+}
+
+Result<qint64> EventLog::lastSeq(const QString &tenantId) {
+    auto q = m_database.query(
+        QStringLiteral("SELECT last_seq FROM tenant_sequences WHERE tenant_id = ?"), {tenantId});
+    if (!q)
+        return q.error();
+    return (*q)->next() ? (*q)->value(0).toLongLong() : 0;
+}
+
+} // namespace Switchboard

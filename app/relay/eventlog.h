@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/domain/event.h"
+#include "core/result.h"
+
+#include <QJsonObject>
+
+#include <vector>
+
+namespace Switchboard {
+
+class Database;
+
+//! Each tenant's append-only event log (relay contract, "Records" and "Sync model").
+//!
+//! append() must run inside the caller's transaction, beside the change it records, so a change
+//! and its event commit together or not at all. The sequence comes from a per-tenant counter row
+//! that the transaction locks: on PostgreSQL concurrent writers of one tenant queue on it, so
+//! seq is gap-free and commits in seq order, and a reader never sees seq N+1 before N.
+class EventLog {
+public:
+    explicit EventLog(Database &database);
+
+    //! Creates the tenant's counter (call when the tenant is created, in the same transaction).
+    Status createSequence(const QString &tenantId);
+
+    Result<Event> append(const QString &tenantId, EventType type, EventOp op,
+                         const QJsonObject &data);
+
+    //! The compact JSON of one event (the contract's Event object) around already-serialised data.
+    static QByteArray eventJson(qint64 seq, const QString &type, const QString &op,
+                                const QString &at, const QByteArray &data);
+
+    //! Events as their compact JSON text: pages and the stream send them as they are stored,
+    //! without parsing and re-serialising each record.
+    struct Page {
+        std::vector<QByteArray> events;
+        qint64 nextAfter = 0;
+        bool more = false;
+    };
+    //! Events with seq > after, in order, at most `limit`.
+    Result<Page> page(const QString &tenantId, qint64 after, int limit);
+    //! The tenant's last seq (0 when it has none).
+    Result<qint64> lastSeq(const QString &tenantId);
+
+private:
+    Database &m_database;
+};
+
+} // namespace Switchboard

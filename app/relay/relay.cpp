@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/relay/relay.h"
+
+#include "app/relay/metrics.h"
+#include "app/relay/relayschema.h"
+#include "app/relay/relayserver.h"
+#include "app/relay/webhookendpoint.h"
+#include "app/relay/webhookinbox.h"
+#include "core/crypto/masterkey.h"
+#include "core/crypto/secretbox.h"
+#include "core/logging.h"
+#include "core/store/database.h"
+
+namespace Switchboard {
+
+Relay::Relay(RelayConfig config, QObject *parent)
+    : QObject(parent)
+    , m_config(std::move(config))
+    , m_metrics(std::make_unique<Metrics>()) {}
+
+Relay::~Relay() {
+    stop();
+}
+
+Result<quint16> Relay::start() {
+    auto url = DatabaseUrl::parse(m_config.database);
+    if (!url)
+        return url.error();
+    auto db = Database::open(*url);
+    if (!db)
+        return db.error();
+    m_database = std::move(db).value();
+    if (auto current = RelaySchema::requireCurrent(*m_database); !current)
+        return current.error();
+    auto key = MasterKey::load(m_config.masterKeyFile);
+    if (!key)
+        return Error{key.error().code,
+                     key.error().message +
+                         QStringLiteral(" (SWITCHBOARD_MASTER_KEY_FILE; "
+                                        "'switchboard-relay admin init' creates it)")};
+    auto box = SecretBox::withKey(1, *key);
+    if (!box)
+        return box.error();
+    m_box = std::make_unique<SecretBox>(std::move(box).value());
+
+    m_inbox = std::make_unique<WebhookInbox>(*url);
+    if (auto started = m_inbox->start(); !started)
+        return started.error();
+
+    m_server = std::make_unique<RelayServer>(m_config, m_metrics.get());
+    m_webhooks = std::make_unique<WebhookEndpoint>(m_server.get(), m_inbox.get(), m_metrics.get());
+    qCInfo(Log::relay).noquote() << "starting:" << m_config.describe()
+                                 << QStringLiteral("database=") + url->redacted();
+    return m_server->listen();
+}
+
+void Relay::stop() {
+    if (m_server)
+        m_server->close();
+    if (m_inbox)
+        m_inbox->stop();
+}
+
+} // namespace Switchboard

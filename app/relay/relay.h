@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "app/relay/relayconfig.h"
+#include "core/result.h"
+
+#include <QObject>
+
+#include <memory>
+
+namespace Switchboard {
+
+class Database;
+class Metrics;
+class RelayServer;
+class SecretBox;
+class WebhookEndpoint;
+class WebhookInbox;
+
+//! The whole relay service, wired together: the database, the sealed-secret box, the webhook
+//! inbox, the endpoints and the listener. `serve` and the tests build one of these.
+class Relay : public QObject {
+    Q_OBJECT
+
+public:
+    explicit Relay(RelayConfig config, QObject *parent = nullptr);
+    ~Relay() override;
+
+    //! Opens and checks everything, then listens. Returns the bound port.
+    Result<quint16> start();
+    //! Stops taking requests and finishes the commits in flight.
+    void stop();
+
+    RelayServer *server() const { return m_server.get(); }
+    Metrics *metrics() const { return m_metrics.get(); }
+
+private:
+    RelayConfig m_config;
+    std::unique_ptr<Metrics> m_metrics;
+    std::unique_ptr<Database> m_database;
+    std::unique_ptr<SecretBox> m_box;
+    std::unique_ptr<WebhookInbox> m_inbox;
+    std::unique_ptr<RelayServer> m_server;
+    std::unique_ptr<WebhookEndpoint> m_webhooks;
+};
+
+} // namespace Switchboard

@@ -1,0 +1,167 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/relay/webhookinbox.h"
+
+#include "core/logging.h"
+#include "core/store/database.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace Switchboard {
+
+//! Lives on the inbox thread: owns the connection and runs the transactions.
+class InboxWriter : public QObject {
+public:
+    explicit InboxWriter(WebhookInbox *inbox)
+        : m_inbox(inbox) {}
+
+    Status open(const DatabaseUrl &url) {
+        auto db = Database::open(url);
+        if (!db)
+            return db.error();
+        m_db = std::move(db).value();
+        return success();
+    }
+
+    void close() { m_db.reset(); }
+
+    //! Takes everything queued and commits it as one transaction, repeatedly until the queue is
+    //! empty; requests that arrive during a commit form the next group.
+    void drain() {
+        for (;;) {
+            std::vector<WebhookInbox::Pending> batch;
+            {
+                QMutexLocker lock(&m_inbox->m_mutex);
+                if (m_inbox->m_queue.empty()) {
+                    m_inbox->m_drainScheduled = false;
+                    return;
+                }
+                batch.swap(m_inbox->m_queue);
+            }
+            commit(batch);
+        }
+    }
+
+private:
+    void commit(const std::vector<WebhookInbox::Pending> &batch) {
+        std::vector<quint64> tickets;
+        tickets.reserve(batch.size());
+        for (const auto &pending : batch)
+            tickets.push_back(pending.ticket);
+
+        qint64 lastId = 0;
+        bool durable = m_db && m_db->begin().ok();
+        if (durable) {
+            const bool postgres = m_db->backend() == Database::Backend::Postgres;
+            QSqlQuery insert(m_db->connection());
+            insert.prepare(postgres
+                               ? QStringLiteral("INSERT INTO webhook_inbox (received_at, body) "
+                                                "VALUES (?, ?) RETURNING id")
+                               : QStringLiteral("INSERT INTO webhook_inbox (received_at, body) "
+                                                "VALUES (?, ?)"));
+            const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+            for (const auto &pending : batch) {
+                insert.addBindValue(now);
+                insert.addBindValue(pending.body);
+                if (!insert.exec()) {
+                    qCWarning(Log::ingest) << "inbox insert failed:" << insert.lastError().text();
+                    durable = false;
+                    break;
+                }
+                if (postgres && insert.next())
+                    lastId = insert.value(0).toLongLong();
+                else if (!postgres)
+                    lastId = insert.lastInsertId().toLongLong();
+            }
+            insert.finish();
+            if (durable) {
+                if (auto done = m_db->commit(); !done) {
+                    qCWarning(Log::ingest) << "inbox commit failed:" << done.error().message;
+                    durable = false;
+                }
+            } else {
+                m_db->rollback();
+            }
+        }
+        QMetaObject::invokeMethod(
+            m_inbox,
+            [inbox = m_inbox, tickets, durable, lastId] {
+                inbox->finish(tickets, durable, lastId);
+            },
+            Qt::QueuedConnection);
+    }
+
+    WebhookInbox *m_inbox;
+    std::unique_ptr<Database> m_db;
+};
+
+WebhookInbox::WebhookInbox(DatabaseUrl url, QObject *parent)
+    : QObject(parent)
+    , m_url(std::move(url)) {
+    m_thread.setObjectName(QStringLiteral("webhook-inbox"));
+}
+
+WebhookInbox::~WebhookInbox() {
+    stop();
+}
+
+Status WebhookInbox::start() {
+    m_writer = new InboxWriter(this);
+    m_writer->moveToThread(&m_thread);
+    m_thread.start();
+    Status opened = success();
+    QMetaObject::invokeMethod(
+        m_writer, [this, &opened] { opened = m_writer->open(m_url); },
+        Qt::BlockingQueuedConnection);
+    return opened;
+}
+
+void WebhookInbox::stop() {
+    if (!m_thread.isRunning())
+        return;
+    // Queued after any drain already scheduled, so in-flight commits complete first.
+    QMetaObject::invokeMethod(
+        m_writer,
+        [this] {
+            m_writer->drain();
+            m_writer->close();
+        },
+        Qt::BlockingQueuedConnection);
+    m_thread.quit();
+    m_thread.wait();
+    delete m_writer;
+    m_writer = nullptr;
+    // Answers of the last group were queued to this thread: deliver them before returning.
+    QCoreApplication::sendPostedEvents(this);
+}
+
+void WebhookInbox::append(const QByteArray &body, Callback done) {
+    const quint64 ticket = m_nextTicket++;
+    m_callbacks.insert(ticket, std::move(done));
+    bool schedule = false;
+    {
+        QMutexLocker lock(&m_mutex);
+        m_queue.push_back({ticket, body});
+        schedule = !m_drainScheduled;
+        m_drainScheduled = true;
+    }
+    if (schedule)
+        QMetaObject::invokeMethod(
+            m_writer, [writer = m_writer] { writer->drain(); }, Qt::QueuedConnection);
+}
+
+void WebhookInbox::finish(const std::vector<quint64> &tickets, bool durable, qint64 lastId) {
+    for (quint64 ticket : tickets) {
+        if (Callback callback = m_callbacks.take(ticket))
+            callback(durable);
+    }
+    if (durable) {
+        m_appended += qint64(tickets.size());
+        Q_EMIT committed(lastId);
+    }
+}
+
+} // namespace Switchboard
