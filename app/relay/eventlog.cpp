@@ -65,6 +65,7 @@ Result<EventLog::Page> EventLog::page(const QString &tenantId, qint64 after, int
         const qint64 seq = (*q)->value(0).toLongLong();
         page.events.push_back(eventJson(seq, (*q)->value(1).toString(), (*q)->value(2).toString(),
                                         (*q)->value(3).toString(), (*q)->value(4).toByteArray()));
+        page.seqs.push_back(seq);
         page.nextAfter = seq;
     }
     return page;

@@ -36,6 +36,7 @@ public:
     //! without parsing and re-serialising each record.
     struct Page {
         std::vector<QByteArray> events;
+        std::vector<qint64> seqs; //!< seq of each event, same order
         qint64 nextAfter = 0;
         bool more = false;
     };

@@ -1,9 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/relay/relay.h"
 
+#include "app/relay/apiaccess.h"
+#include "app/relay/authendpoint.h"
+#include "app/relay/ingestor.h"
 #include "app/relay/metrics.h"
 #include "app/relay/relayschema.h"
 #include "app/relay/relayserver.h"
+#include "app/relay/streamhub.h"
+#include "app/relay/tenantendpoints.h"
 #include "app/relay/webhookendpoint.h"
 #include "app/relay/webhookinbox.h"
 #include "core/crypto/masterkey.h"
@@ -47,8 +52,20 @@ Result<quint16> Relay::start() {
     if (auto started = m_inbox->start(); !started)
         return started.error();
 
+    m_ingestor = std::make_unique<Ingestor>(*url, m_metrics.get());
+    if (auto started = m_ingestor->start(); !started)
+        return started.error();
+    connect(m_inbox.get(), &WebhookInbox::committed, m_ingestor.get(), &Ingestor::wake);
+
     m_server = std::make_unique<RelayServer>(m_config, m_metrics.get());
+    m_access = std::make_unique<ApiAccess>(*m_database);
     m_webhooks = std::make_unique<WebhookEndpoint>(m_server.get(), m_inbox.get(), m_metrics.get());
+    m_auth = std::make_unique<AuthEndpoint>(m_server.get(), m_database.get(), m_access.get());
+    m_tenants = std::make_unique<TenantEndpoints>(m_server.get(), m_database.get(), m_access.get());
+    m_stream = std::make_unique<StreamHub>(m_server.get(), m_database.get(), m_access.get());
+    m_stream->listenForNotifications();
+    connect(m_ingestor.get(), &Ingestor::eventsAppended, m_stream.get(), &StreamHub::tenantsChanged);
+    m_metrics->setStreamClientsSource([hub = m_stream.get()] { return hub->clientCount(); });
     qCInfo(Log::relay).noquote() << "starting:" << m_config.describe()
                                  << QStringLiteral("database=") + url->redacted();
     return m_server->listen();
@@ -59,6 +76,8 @@ void Relay::stop() {
         m_server->close();
     if (m_inbox)
         m_inbox->stop();
+    if (m_ingestor)
+        m_ingestor->stop();
 }
 
 } // namespace Switchboard

@@ -14,6 +14,11 @@ class Database;
 class Metrics;
 class RelayServer;
 class SecretBox;
+class ApiAccess;
+class AuthEndpoint;
+class Ingestor;
+class StreamHub;
+class TenantEndpoints;
 class WebhookEndpoint;
 class WebhookInbox;
 
@@ -33,6 +38,8 @@ public:
 
     RelayServer *server() const { return m_server.get(); }
     Metrics *metrics() const { return m_metrics.get(); }
+    Ingestor *ingestor() const { return m_ingestor.get(); }
+    StreamHub *streamHub() const { return m_stream.get(); }
 
 private:
     RelayConfig m_config;
@@ -41,7 +48,12 @@ private:
     std::unique_ptr<SecretBox> m_box;
     std::unique_ptr<WebhookInbox> m_inbox;
     std::unique_ptr<RelayServer> m_server;
+    std::unique_ptr<Ingestor> m_ingestor;
+    std::unique_ptr<ApiAccess> m_access;
     std::unique_ptr<WebhookEndpoint> m_webhooks;
+    std::unique_ptr<AuthEndpoint> m_auth;
+    std::unique_ptr<TenantEndpoints> m_tenants;
+    std::unique_ptr<StreamHub> m_stream;
 };
 
 } // namespace Switchboard

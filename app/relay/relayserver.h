@@ -45,6 +45,12 @@ public:
     }
 
     QHttpServer &http() { return m_http; }
+
+Q_SIGNALS:
+    //! A handler appended events to these tenants' logs (wakes the stream hub).
+    void eventsAppended(const QStringList &tenantIds);
+
+public:
     const RelayConfig &config() const { return m_config; }
 
 private:

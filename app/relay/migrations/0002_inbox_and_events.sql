@@ -32,6 +32,7 @@ CREATE TABLE customers (
     id TEXT PRIMARY KEY,
     tenant_id TEXT NOT NULL REFERENCES tenants(id) ON DELETE CASCADE,
     wa_id TEXT NOT NULL,
+    name TEXT NOT NULL DEFAULT '',
     data TEXT NOT NULL,
     UNIQUE (tenant_id, wa_id)
 );

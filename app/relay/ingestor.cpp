@@ -1,0 +1,270 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/relay/ingestor.h"
+
+#include "app/relay/connectionstore.h"
+#include "app/relay/metrics.h"
+#include "app/relay/recordwriter.h"
+#include "app/relay/relayschema.h"
+#include "core/logging.h"
+#include "core/meta/webhookparser.h"
+#include "core/store/database.h"
+
+#include <QDateTime>
+#include <QSqlQuery>
+
+#include <map>
+#include <optional>
+
+namespace Switchboard {
+
+namespace {
+constexpr int batchSize = 256;
+}
+
+//! Lives on the ingest thread.
+class IngestWorker : public QObject
+{
+public:
+    IngestWorker(Ingestor *owner, Metrics *metrics)
+        : m_owner(owner)
+        , m_metrics(metrics)
+    {
+    }
+
+    Status open(const DatabaseUrl &url)
+    {
+        auto db = Database::open(url);
+        if (!db)
+            return db.error();
+        m_db = std::move(db).value();
+        return success();
+    }
+    void close() { m_db.reset(); }
+
+    void run()
+    {
+        m_scheduled = false;
+        if (!m_db)
+            return;
+        for (;;) {
+            const int done = ingestBatch();
+            if (done <= 0)
+                break;
+        }
+        Q_EMIT m_owner->idle();
+    }
+
+    void schedule()
+    {
+        if (m_scheduled)
+            return;
+        m_scheduled = true;
+        QMetaObject::invokeMethod(this, [this] { run(); }, Qt::QueuedConnection);
+    }
+
+private:
+    struct Delivery {
+        qint64 id = 0;
+        QByteArray body;
+        QDateTime receivedAt;
+    };
+
+    //! Returns how many deliveries it took (0 when none were pending, -1 on a database error).
+    int ingestBatch()
+    {
+        const bool postgres = m_db->backend() == Database::Backend::Postgres;
+        if (!m_db->begin())
+            return -1;
+        auto q = m_db->query(
+            QStringLiteral("SELECT id, body, received_at FROM webhook_inbox WHERE ingested = 0 "
+                           "ORDER BY id LIMIT %1%2")
+                .arg(batchSize)
+                .arg(postgres ? QStringLiteral(" FOR UPDATE SKIP LOCKED") : QString()));
+        if (!q) {
+            qCWarning(Log::ingest) << q.error().message;
+            m_db->rollback();
+            return -1;
+        }
+        std::vector<Delivery> batch;
+        while ((*q)->next())
+            batch.push_back({(*q)->value(0).toLongLong(), (*q)->value(1).toByteArray(),
+                             QDateTime::fromString((*q)->value(2).toString(), Qt::ISODateWithMs)});
+        q.value()->finish();
+        if (batch.empty()) {
+            m_db->rollback();
+            m_metrics->setIngestLag(0);
+            return 0;
+        }
+        m_metrics->setIngestLag(double(batch.front().receivedAt.msecsTo(
+                                    QDateTime::currentDateTimeUtc()))
+                                / 1000.0);
+
+        QSet<QString> touched;
+        // The whole batch in one transaction; a savepoint per delivery keeps one bad delivery
+        // from undoing the others.
+        for (const Delivery &delivery : batch) {
+            if (!m_db->exec(QStringLiteral("SAVEPOINT delivery")))
+                return abandon();
+            QSet<QString> tenants;
+            const Status applied = ingest(delivery, tenants);
+            if (applied) {
+                if (!m_db->exec(QStringLiteral("RELEASE SAVEPOINT delivery")))
+                    return abandon();
+                touched.unite(tenants);
+                if (!mark(delivery.id, 1))
+                    return abandon();
+            } else {
+                if (!m_db->exec(QStringLiteral("ROLLBACK TO SAVEPOINT delivery")))
+                    return abandon();
+                qCWarning(Log::ingest) << "dead-lettered delivery" << delivery.id << ":"
+                                       << applied.error().message;
+                auto dead = m_db->query(QStringLiteral("INSERT INTO dead_letters (inbox_id, reason, "
+                                                       "body, created_at) VALUES (?, ?, ?, ?)"),
+                                        {delivery.id, applied.error().message, delivery.body,
+                                         nowText()});
+                if (!dead || !mark(delivery.id, 2))
+                    return abandon();
+                m_metrics->ingested(QStringLiteral("dead_letter"));
+            }
+        }
+        if (postgres && !touched.isEmpty()) {
+            // Other relay instances stream these tenants' new events to their own clients.
+            for (const QString &tenant : std::as_const(touched))
+                (void)m_db->query(QStringLiteral("SELECT pg_notify('switchboard_events', ?)"), {tenant});
+        }
+        if (!m_db->commit())
+            return -1;
+        if (!touched.isEmpty())
+            Q_EMIT m_owner->eventsAppended(QStringList(touched.cbegin(), touched.cend()));
+        return int(batch.size());
+    }
+
+    int abandon()
+    {
+        m_db->rollback();
+        return -1;
+    }
+
+    bool mark(qint64 id, int state)
+    {
+        return m_db
+            ->query(QStringLiteral("UPDATE webhook_inbox SET ingested = ? WHERE id = ?"), {state, id})
+            .ok();
+    }
+
+    Status ingest(const Delivery &delivery, QSet<QString> &tenants)
+    {
+        auto parsed = parseWebhook(delivery.body);
+        if (!parsed)
+            return parsed.error();
+        ConnectionStore routes(*m_db, nullptr);
+        for (const WebhookChange &change : parsed->changes) {
+            if (change.kind() == WebhookChange::Kind::Ignored) {
+                m_metrics->ingested(QStringLiteral("ignored"));
+                qCDebug(Log::ingest) << "ignored:" << change.as<IgnoredChange>()->reason;
+                continue;
+            }
+            auto tenant = route(routes, change);
+            if (!tenant)
+                return tenant.error();
+            if (!tenant->has_value()) {
+                m_metrics->unroutedChange();
+                continue;
+            }
+            RecordWriter writer(*m_db, tenant->value());
+            Status applied = apply(writer, change);
+            if (!applied)
+                return applied;
+            if (writer.appended())
+                tenants.insert(tenant->value());
+            m_metrics->ingested(toString(change.kind()));
+        }
+        return success();
+    }
+
+    Result<std::optional<QString>> route(ConnectionStore &routes, const WebhookChange &change)
+    {
+        if (!change.phoneNumberId.isEmpty()) {
+            auto byNumber = routes.tenantForPhoneNumber(change.phoneNumberId);
+            if (!byNumber || byNumber->has_value())
+                return byNumber;
+        }
+        if (const auto *account = change.as<AccountChange>(); account && !account->affectedWabaId.isEmpty())
+            return routes.tenantForWaba(account->affectedWabaId);
+        if (change.kind() == WebhookChange::Kind::Account
+            || change.kind() == WebhookChange::Kind::Template)
+            return routes.tenantForWaba(change.wabaId);
+        return std::optional<QString>();
+    }
+
+    Status apply(RecordWriter &writer, const WebhookChange &change)
+    {
+        Result<bool> result = false;
+        if (const auto *inbound = change.as<InboundMessageChange>())
+            result = writer.addMessage(inbound->customerWaId, inbound->customerProfileName,
+                                       change.phoneNumberId, inbound->message);
+        else if (const auto *echo = change.as<EchoChange>())
+            result = writer.addMessage(echo->customerWaId, echo->customerProfileName,
+                                       change.phoneNumberId, echo->message);
+        else if (const auto *status = change.as<StatusChange>())
+            result = writer.applyStatus(*status);
+        else if (const auto *templ = change.as<TemplateChange>())
+            result = writer.applyTemplate(*templ);
+        else if (const auto *account = change.as<AccountChange>())
+            result = writer.applyAccount(change.phoneNumberId, change.field, *account);
+        if (!result)
+            return result.error();
+        return success();
+    }
+
+    Ingestor *m_owner;
+    Metrics *m_metrics;
+    std::unique_ptr<Database> m_db;
+    bool m_scheduled = false;
+};
+
+Ingestor::Ingestor(DatabaseUrl url, Metrics *metrics, QObject *parent)
+    : QObject(parent)
+    , m_url(std::move(url))
+    , m_metrics(metrics)
+{
+    m_thread.setObjectName(QStringLiteral("ingest"));
+}
+
+Ingestor::~Ingestor()
+{
+    stop();
+}
+
+Status Ingestor::start()
+{
+    m_worker = new IngestWorker(this, m_metrics);
+    m_worker->moveToThread(&m_thread);
+    m_thread.start();
+    Status opened = success();
+    QMetaObject::invokeMethod(
+        m_worker, [this, &opened] { opened = m_worker->open(m_url); }, Qt::BlockingQueuedConnection);
+    if (opened)
+        wake(); // what a previous run acknowledged but did not ingest
+    return opened;
+}
+
+void Ingestor::stop()
+{
+    if (!m_thread.isRunning())
+        return;
+    QMetaObject::invokeMethod(m_worker, [this] { m_worker->close(); }, Qt::BlockingQueuedConnection);
+    m_thread.quit();
+    m_thread.wait();
+    delete m_worker;
+    m_worker = nullptr;
+}
+
+void Ingestor::wake()
+{
+    if (m_worker)
+        QMetaObject::invokeMethod(m_worker, [worker = m_worker] { worker->schedule(); },
+                                  Qt::QueuedConnection);
+}
+
+} // namespace Switchboard

@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/relay/loginthrottle.h"
+
+namespace Switchboard {
+
+LoginThrottle::LoginThrottle(Clock clock)
+    : m_clock(clock ? std::move(clock) : Clock([] { return QDateTime::currentDateTimeUtc(); }))
+{
+}
+
+LoginThrottle::Count LoginThrottle::current(const QHash<QString, Count> &table,
+                                            const QString &key) const
+{
+    const Count count = table.value(key);
+    if (!count.windowStart.isValid() || count.windowStart.secsTo(m_clock()) >= windowSeconds)
+        return {};
+    return count;
+}
+
+void LoginThrottle::bump(QHash<QString, Count> &table, const QString &key)
+{
+    Count count = current(table, key);
+    if (count.failures == 0)
+        count.windowStart = m_clock();
+    ++count.failures;
+    table.insert(key, count);
+}
+
+LoginThrottle::Verdict LoginThrottle::check(const QString &username, const QString &address) const
+{
+    // An address may try several accounts (a shared office); allow it more before refusing.
+    const Count user = current(m_byUser, username.toLower());
+    const Count from = current(m_byAddress, address);
+    Verdict verdict;
+    const auto refuseUntil = [this, &verdict](const Count &count) {
+        verdict.refused = true;
+        verdict.retryAfterSeconds =
+            qMax<int>(1, windowSeconds - int(count.windowStart.secsTo(m_clock())));
+    };
+    if (user.failures >= maxFailures)
+        refuseUntil(user);
+    else if (from.failures >= maxFailures * 3)
+        refuseUntil(from);
+    else if (user.failures >= freeFailures)
+        verdict.delayMs = qMin(3000, 250 * (1 << qMin(4, user.failures - freeFailures)));
+    return verdict;
+}
+
+void LoginThrottle::failed(const QString &username, const QString &address)
+{
+    bump(m_byUser, username.toLower());
+    bump(m_byAddress, address);
+}
+
+void LoginThrottle::succeeded(const QString &username)
+{
+    m_byUser.remove(username.toLower());
+}
+
+} // namespace Switchboard

@@ -1,0 +1,368 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/relay/recordwriter.h"
+
+#include "app/relay/connectionstore.h"
+#include "app/relay/eventlog.h"
+#include "app/relay/relayschema.h"
+#include "core/meta/webhookchange.h"
+#include "core/store/database.h"
+
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QSqlQuery>
+
+namespace Switchboard {
+
+namespace {
+
+QString compact(const QJsonObject &object)
+{
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+QJsonObject parseObject(const QVariant &value)
+{
+    return QJsonDocument::fromJson(value.toString().toUtf8()).object();
+}
+
+QString preview(const Message &message)
+{
+    QString text = message.text;
+    if (text.isEmpty() && message.media)
+        text = message.media->caption;
+    if (text.isEmpty())
+        text = QLatin1Char('[') + toString(message.type) + QLatin1Char(']');
+    return text.left(120);
+}
+
+QString timestampText(const QDateTime &at)
+{
+    return at.toUTC().toString(Qt::ISODateWithMs);
+}
+
+} // namespace
+
+RecordWriter::RecordWriter(Database &database, QString tenantId)
+    : m_database(database)
+    , m_tenantId(std::move(tenantId))
+{
+}
+
+Status RecordWriter::appendEvent(int type, const QJsonObject &data)
+{
+    auto event = EventLog(m_database).append(m_tenantId, EventType(type), EventOp::Upsert, data);
+    if (!event)
+        return event.error();
+    m_appended = true;
+    return success();
+}
+
+Result<Customer> RecordWriter::touchCustomer(const QString &waId, const QString &profileName,
+                                             const QDateTime &messageAt)
+{
+    auto q = m_database.query(
+        QStringLiteral("SELECT data FROM customers WHERE tenant_id = ? AND wa_id = ?"),
+        {m_tenantId, waId});
+    if (!q)
+        return q.error();
+    Customer customer;
+    bool known = false;
+    if ((*q)->next()) {
+        auto parsed = customerFromJson(parseObject((*q)->value(0)));
+        if (!parsed)
+            return parsed.error();
+        customer = parsed.value();
+        known = true;
+    } else {
+        customer.id = newId("cu_");
+        customer.waId = waId;
+        customer.phone = QLatin1Char('+') + waId;
+        customer.createdAt = QDateTime::currentDateTimeUtc();
+    }
+    (*q)->finish();
+    const Customer before = customer;
+    if (!profileName.isEmpty())
+        customer.profileName = profileName;
+    if (messageAt.isValid() && (!customer.lastMessageAt.isValid() || messageAt > customer.lastMessageAt))
+        customer.lastMessageAt = messageAt;
+    if (known && customer == before)
+        return customer;
+    const QString name = customer.name.isEmpty() ? customer.profileName : customer.name;
+    auto written = known ? m_database.query(QStringLiteral("UPDATE customers SET name = ?, data = ? "
+                                                           "WHERE id = ?"),
+                                            {name, compact(toJson(customer)), customer.id})
+                         : m_database.query(QStringLiteral("INSERT INTO customers (id, tenant_id, "
+                                                           "wa_id, name, data) VALUES (?, ?, ?, ?, ?)"),
+                                            {customer.id, m_tenantId, waId, name,
+                                             compact(toJson(customer))});
+    if (!written)
+        return written.error();
+    if (auto event = appendEvent(int(EventType::Customer), toJson(customer)); !event)
+        return event.error();
+    return customer;
+}
+
+Status RecordWriter::saveCustomer(const Customer &customer)
+{
+    const QString name = customer.name.isEmpty() ? customer.profileName : customer.name;
+    auto written = m_database.query(
+        QStringLiteral("UPDATE customers SET name = ?, data = ? WHERE id = ? AND tenant_id = ?"),
+        {name, compact(toJson(customer)), customer.id, m_tenantId});
+    if (!written)
+        return written.error();
+    return appendEvent(int(EventType::Customer), toJson(customer));
+}
+
+Result<std::optional<Customer>> RecordWriter::customer(const QString &id)
+{
+    auto q = m_database.query(QStringLiteral("SELECT data FROM customers WHERE id = ? AND tenant_id = ?"),
+                              {id, m_tenantId});
+    if (!q)
+        return q.error();
+    if (!(*q)->next())
+        return std::optional<Customer>();
+    auto parsed = customerFromJson(parseObject((*q)->value(0)));
+    if (!parsed)
+        return parsed.error();
+    return std::optional<Customer>(parsed.value());
+}
+
+Result<Conversation> RecordWriter::touchConversation(const Customer &customer,
+                                                     const QString &phoneNumberId,
+                                                     const Message &message)
+{
+    auto q = m_database.query(QStringLiteral("SELECT data FROM conversations WHERE tenant_id = ? AND "
+                                             "customer_id = ? AND phone_number_id = ?"),
+                              {m_tenantId, customer.id, phoneNumberId});
+    if (!q)
+        return q.error();
+    Conversation conversation;
+    bool known = false;
+    if ((*q)->next()) {
+        auto parsed = conversationFromJson(parseObject((*q)->value(0)));
+        if (!parsed)
+            return parsed.error();
+        conversation = parsed.value();
+        known = true;
+    } else {
+        conversation.id = newId("cv_");
+        conversation.customerId = customer.id;
+        conversation.phoneNumberId = phoneNumberId;
+    }
+    (*q)->finish();
+    const bool inbound = message.direction == MessageDirection::Inbound;
+    if (!conversation.lastMessageAt.isValid() || message.timestamp >= conversation.lastMessageAt) {
+        conversation.lastMessageAt = message.timestamp;
+        conversation.lastMessagePreview = preview(message);
+    }
+    if (inbound) {
+        ++conversation.unreadCount;
+        conversation.status = ConversationStatus::Open;
+        if (!conversation.lastInboundAt.isValid() || message.timestamp > conversation.lastInboundAt)
+            conversation.lastInboundAt = message.timestamp;
+    }
+    auto written =
+        known ? m_database.query(QStringLiteral("UPDATE conversations SET last_message_at = ?, data = ? "
+                                                "WHERE id = ?"),
+                                 {timestampText(conversation.lastMessageAt),
+                                  compact(toJson(conversation)), conversation.id})
+              : m_database.query(QStringLiteral("INSERT INTO conversations (id, tenant_id, customer_id, "
+                                                "phone_number_id, last_message_at, data) VALUES (?, ?, "
+                                                "?, ?, ?, ?)"),
+                                 {conversation.id, m_tenantId, customer.id, phoneNumberId,
+                                  timestampText(conversation.lastMessageAt),
+                                  compact(toJson(conversation))});
+    if (!written)
+        return written.error();
+    if (auto event = appendEvent(int(EventType::Conversation), toJson(conversation)); !event)
+        return event.error();
+    return conversation;
+}
+
+Result<std::optional<Message>> RecordWriter::messageByWamid(const QString &wamid)
+{
+    auto q = m_database.query(QStringLiteral("SELECT data FROM messages WHERE tenant_id = ? AND wamid = ?"),
+                              {m_tenantId, wamid});
+    if (!q)
+        return q.error();
+    if (!(*q)->next())
+        return std::optional<Message>();
+    auto parsed = messageFromJson(parseObject((*q)->value(0)));
+    if (!parsed)
+        return parsed.error();
+    return std::optional<Message>(parsed.value());
+}
+
+Result<bool> RecordWriter::addMessage(const QString &customerWaId, const QString &profileName,
+                                      const QString &phoneNumberId, Message message)
+{
+    auto existing = messageByWamid(message.wamid);
+    if (!existing)
+        return existing.error();
+    if (existing->has_value())
+        return false; // a retry of a delivery already ingested
+    auto customer = touchCustomer(customerWaId, profileName, message.timestamp);
+    if (!customer)
+        return customer.error();
+    auto conversation = touchConversation(*customer, phoneNumberId, message);
+    if (!conversation)
+        return conversation.error();
+    message.id = newId("msg_");
+    message.customerId = customer->id;
+    message.conversationId = conversation->id;
+    auto inserted = m_database.query(QStringLiteral("INSERT INTO messages (id, tenant_id, wamid, "
+                                                    "conversation_id, timestamp, data) VALUES (?, ?, "
+                                                    "?, ?, ?, ?)"),
+                                     {message.id, m_tenantId, message.wamid, message.conversationId,
+                                      timestampText(message.timestamp), compact(toJson(message))});
+    if (!inserted)
+        return inserted.error();
+    if (auto event = appendEvent(int(EventType::Message), toJson(message)); !event)
+        return event.error();
+    return true;
+}
+
+Result<bool> RecordWriter::applyStatus(const StatusChange &status)
+{
+    auto existing = messageByWamid(status.wamid);
+    if (!existing)
+        return existing.error();
+    if (!existing->has_value())
+        return false; // a message this relay did not send or store
+    Message message = existing->value();
+    if (!advancesStatus(message.status, status.status))
+        return false; // stale or repeated: ticks only move forward
+    message.status = status.status;
+    if (status.error)
+        message.error = status.error;
+    auto updated = m_database.query(
+        QStringLiteral("UPDATE messages SET data = ? WHERE tenant_id = ? AND wamid = ?"),
+        {compact(toJson(message)), m_tenantId, message.wamid});
+    if (!updated)
+        return updated.error();
+    if (auto event = appendEvent(int(EventType::Message), toJson(message)); !event)
+        return event.error();
+    return true;
+}
+
+Result<bool> RecordWriter::applyTemplate(const TemplateChange &change)
+{
+    if (change.name.isEmpty())
+        return false;
+    auto q = m_database.query(QStringLiteral("SELECT data FROM templates WHERE tenant_id = ? AND "
+                                             "name = ? AND language = ?"),
+                              {m_tenantId, change.name, change.language});
+    if (!q)
+        return q.error();
+    Template record;
+    bool known = false;
+    if ((*q)->next()) {
+        auto parsed = templateFromJson(parseObject((*q)->value(0)));
+        if (parsed) {
+            record = parsed.value();
+            known = true;
+        }
+    }
+    (*q)->finish();
+    if (!known) {
+        record.name = change.name;
+        record.language = change.language;
+    }
+    const Template before = record;
+    if (!change.templateId.isEmpty())
+        record.id = change.templateId;
+    if (change.status)
+        record.status = *change.status;
+    if (record.status == TemplateStatus::Rejected && !change.reason.isEmpty())
+        record.rejectedReason = change.reason;
+    if (change.mappedCategory)
+        record.category = *change.mappedCategory;
+    if (!change.quality.isEmpty())
+        record.quality = change.quality;
+    if (known && record == before)
+        return false;
+    auto written = m_database.query(
+        known ? QStringLiteral("UPDATE templates SET data = ? WHERE tenant_id = ? AND name = ? AND "
+                               "language = ?")
+              : QStringLiteral("INSERT INTO templates (data, tenant_id, name, language) VALUES (?, "
+                               "?, ?, ?)"),
+        {compact(toJson(record)), m_tenantId, record.name, record.language});
+    if (!written)
+        return written.error();
+    if (auto event = appendEvent(int(EventType::Template), toJson(record)); !event)
+        return event.error();
+    return true;
+}
+
+Result<bool> RecordWriter::applyAccount(const QString &phoneNumberId, const QString &field,
+                                        const AccountChange &change)
+{
+    // Number-level facts (quality, tier, name decisions) update the number they name.
+    auto numbers = m_database.query(
+        QStringLiteral("SELECT id, data FROM phone_numbers WHERE tenant_id = ?"), {m_tenantId});
+    if (!numbers)
+        return numbers.error();
+    bool changed = false;
+    std::vector<std::pair<QString, QJsonObject>> updates;
+    const QString digits = QString(change.displayPhoneNumber).remove(QRegularExpression(QStringLiteral("\\D")));
+    while ((*numbers)->next()) {
+        auto number = phoneNumberFromJson(parseObject((*numbers)->value(1)));
+        if (!number)
+            continue;
+        PhoneNumber updated = number.value();
+        const QString numberDigits =
+            QString(updated.displayPhoneNumber).remove(QRegularExpression(QStringLiteral("\\D")));
+        const bool named = (!phoneNumberId.isEmpty() && updated.id == phoneNumberId)
+                           || (!digits.isEmpty() && digits == numberDigits);
+        if (!named)
+            continue;
+        if (field == QLatin1String("phone_number_quality_update")) {
+            // FLAGGED: quality fell to low (a tier downgrade may follow); UNFLAGGED: restored.
+            if (change.event == QLatin1String("FLAGGED"))
+                updated.qualityRating = QStringLiteral("RED");
+            else if (change.event == QLatin1String("UNFLAGGED"))
+                updated.qualityRating = QStringLiteral("GREEN");
+            if (!change.messagingLimit.isEmpty())
+                updated.messagingLimitTier = change.messagingLimit;
+        } else if (field == QLatin1String("phone_number_name_update")
+                   && change.decision == QLatin1String("APPROVED")
+                   && !change.requestedVerifiedName.isEmpty()) {
+            updated.verifiedName = change.requestedVerifiedName;
+        }
+        if (!(updated == number.value()))
+            updates.emplace_back(updated.id, toJson(updated));
+    }
+    (*numbers)->finish();
+    for (const auto &[id, json] : updates) {
+        auto written = m_database.query(QStringLiteral("UPDATE phone_numbers SET data = ? WHERE id = ?"),
+                                        {compact(json), id});
+        if (!written)
+            return written.error();
+        changed = true;
+    }
+    // Account-level events that take messaging away show on the connection.
+    const bool disabled = change.event == QLatin1String("DISABLED_UPDATE")
+                          || change.banState == QLatin1String("DISABLE");
+    if (disabled) {
+        auto written = m_database.query(
+            QStringLiteral("UPDATE connections SET status = ?, reason = ?, updated_at = ? WHERE "
+                           "tenant_id = ?"),
+            {toString(ConnectionStatus::Disconnected),
+             QStringLiteral("Meta disabled the WhatsApp Business account (%1).")
+                 .arg(change.event.isEmpty() ? change.banState : change.event),
+             nowText(), m_tenantId});
+        if (!written)
+            return written.error();
+        changed = true;
+    }
+    if (!changed)
+        return false;
+    auto connection = ConnectionStore(m_database, nullptr).connection(m_tenantId);
+    if (!connection)
+        return connection.error();
+    if (auto event = appendEvent(int(EventType::Connection), toJson(connection.value())); !event)
+        return event.error();
+    return true;
+}
+
+} // namespace Switchboard

@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/domain/connection.h"
+#include "core/domain/conversation.h"
+#include "core/domain/customer.h"
+#include "core/domain/message.h"
+#include "core/domain/template.h"
+#include "core/result.h"
+
+#include <QSet>
+
+#include <optional>
+
+namespace Switchboard {
+
+class Database;
+struct AccountChange;
+struct StatusChange;
+struct TemplateChange;
+
+//! Writes records of one tenant and appends the matching events, inside the caller's
+//! transaction. Every method is idempotent: applying the same change twice leaves the records
+//! and the log as after the first time (Meta retries deliveries).
+class RecordWriter
+{
+public:
+    RecordWriter(Database &database, QString tenantId);
+
+    //! Finds or creates the customer of `waId`, refreshing the profile name and last message
+    //! time. Appends a customer event when something changed.
+    Result<Customer> touchCustomer(const QString &waId, const QString &profileName,
+                                   const QDateTime &messageAt);
+    //! Stores an inbound or echoed message with its conversation; nothing when its wamid is
+    //! already stored. Returns true when it was new.
+    Result<bool> addMessage(const QString &customerWaId, const QString &profileName,
+                            const QString &phoneNumberId, Message message);
+    //! Moves a message's ticks forward only; unknown wamids and stale statuses change nothing.
+    Result<bool> applyStatus(const StatusChange &status);
+    Result<bool> applyTemplate(const TemplateChange &change);
+    Result<bool> applyAccount(const QString &phoneNumberId, const QString &field,
+                              const AccountChange &change);
+
+    Result<std::optional<Customer>> customer(const QString &id);
+    //! Writes a customer changed by staff (PATCH) and appends its event.
+    Status saveCustomer(const Customer &customer);
+
+    //! Tenants whose logs this writer appended to (for the stream's wake-up).
+    bool appended() const { return m_appended; }
+
+private:
+    Result<std::optional<Message>> messageByWamid(const QString &wamid);
+    Result<Conversation> touchConversation(const Customer &customer, const QString &phoneNumberId,
+                                           const Message &message);
+    Status appendEvent(int type, const QJsonObject &data);
+
+    Database &m_database;
+    QString m_tenantId;
+    bool m_appended = false;
+};
+
+} // namespace Switchboard
