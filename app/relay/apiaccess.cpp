@@ -11,8 +11,7 @@ namespace Switchboard {
 
 namespace {
 
-int rank(AccountStore::Role role)
-{
+int rank(AccountStore::Role role) {
     switch (role) {
     case AccountStore::Role::Owner:
         return 3;
@@ -24,30 +23,25 @@ int rank(AccountStore::Role role)
     return 1;
 }
 
-Error unauthenticated(const QString &message)
-{
+Error unauthenticated(const QString &message) {
     return Error{QStringLiteral("unauthenticated"), message};
 }
 
 } // namespace
 
 ApiAccess::ApiAccess(Database &database)
-    : m_database(database)
-{
-}
+    : m_database(database) {}
 
-QByteArray ApiAccess::tokenHash(const QByteArray &token)
-{
+QByteArray ApiAccess::tokenHash(const QByteArray &token) {
     return QCryptographicHash::hash(token, QCryptographicHash::Sha256);
 }
 
-Result<ApiAccess::Caller> ApiAccess::authenticate(const QHttpServerRequest &request)
-{
+Result<ApiAccess::Caller> ApiAccess::authenticate(const QHttpServerRequest &request) {
     return authenticate(request.value(QByteArrayLiteral("Authorization")), request.url());
 }
 
-Result<ApiAccess::Caller> ApiAccess::authenticate(const QByteArray &authorization, const QUrl &url)
-{
+Result<ApiAccess::Caller> ApiAccess::authenticate(const QByteArray &authorization,
+                                                  const QUrl &url) {
     QByteArray token;
     if (authorization.startsWith("Bearer "))
         token = authorization.mid(7).trimmed();
@@ -56,18 +50,20 @@ Result<ApiAccess::Caller> ApiAccess::authenticate(const QByteArray &authorizatio
     if (token.isEmpty())
         return unauthenticated(QStringLiteral("Sign in first: send Authorization: Bearer <token> "
                                               "from POST /api/v1/auth/login."));
-    auto session = AccountStore(m_database).session(tokenHash(token), QDateTime::currentDateTimeUtc());
+    auto session =
+        AccountStore(m_database).session(tokenHash(token), QDateTime::currentDateTimeUtc());
     if (!session)
         return session.error();
     if (!session->has_value())
         return unauthenticated(
             QStringLiteral("The token is unknown or has expired; sign in again."));
-    return Caller{session->value().userId, session->value().username, {}, AccountStore::Role::Staff};
+    return Caller{
+        session->value().userId, session->value().username, {}, AccountStore::Role::Staff};
 }
 
 Result<ApiAccess::Caller> ApiAccess::authorize(const QHttpServerRequest &request,
-                                               const QString &tenantId, AccountStore::Role minimum)
-{
+                                               const QString &tenantId,
+                                               AccountStore::Role minimum) {
     auto caller = authenticate(request);
     if (!caller)
         return caller.error();
@@ -75,8 +71,7 @@ Result<ApiAccess::Caller> ApiAccess::authorize(const QHttpServerRequest &request
 }
 
 Result<ApiAccess::Caller> ApiAccess::authorize(const Caller &caller, const QString &tenantId,
-                                               AccountStore::Role minimum)
-{
+                                               AccountStore::Role minimum) {
     auto role = AccountStore(m_database).roleIn(caller.userId, tenantId);
     if (!role)
         return role.error();
@@ -94,8 +89,7 @@ Result<ApiAccess::Caller> ApiAccess::authorize(const Caller &caller, const QStri
     return authorized;
 }
 
-QHttpServerResponse ApiAccess::errorResponseFor(const Error &error)
-{
+QHttpServerResponse ApiAccess::errorResponseFor(const Error &error) {
     using S = QHttpServerResponse::StatusCode;
     S status = S::InternalServerError;
     if (error.code == QLatin1String("unauthenticated"))
@@ -108,13 +102,14 @@ QHttpServerResponse ApiAccess::errorResponseFor(const Error &error)
         status = S::BadRequest;
     else if (error.code == QLatin1String("conflict"))
         status = S::Conflict;
-    const QString message = status == S::InternalServerError
-                                ? QStringLiteral("The relay could not read its database; try again, "
-                                                 "and tell the operator if it persists.")
-                                : error.message;
-    return errorResponse(status, status == S::InternalServerError ? QStringLiteral("internal_error")
-                                                                  : error.code,
-                         message);
+    const QString message =
+        status == S::InternalServerError
+            ? QStringLiteral("The relay could not read its database; try again, "
+                             "and tell the operator if it persists.")
+            : error.message;
+    return errorResponse(
+        status, status == S::InternalServerError ? QStringLiteral("internal_error") : error.code,
+        message);
 }
 
 } // namespace Switchboard

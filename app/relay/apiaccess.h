@@ -18,8 +18,7 @@ class Database;
 //! The bearer token comes from `Authorization: Bearer …` or, for WebSockets that cannot set
 //! headers, the `access_token` query parameter. Every /api/v1/tenants/{tid}/… route goes
 //! through authorize(), so a caller who is not a member of {tid} is refused whatever the route.
-class ApiAccess
-{
+class ApiAccess {
 public:
     explicit ApiAccess(Database &database);
 

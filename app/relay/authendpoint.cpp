@@ -26,14 +26,13 @@ namespace {
 using HttpStatus = QHttpServerResponse::StatusCode;
 
 // A valid hash of a random password: verifying against it costs what a real check costs.
-const QString &decoyHash()
-{
-    static const QString hash = PasswordHash().hash(QStringLiteral("decoy-password-never-used")).value();
+const QString &decoyHash() {
+    static const QString hash =
+        PasswordHash().hash(QStringLiteral("decoy-password-never-used")).value();
     return hash;
 }
 
-QJsonArray tenantsJson(const std::vector<AccountStore::Membership> &memberships)
-{
+QJsonArray tenantsJson(const std::vector<AccountStore::Membership> &memberships) {
     QJsonArray tenants;
     for (const auto &m : memberships)
         tenants.append(QJsonObject{{QStringLiteral("id"), m.tenantId},
@@ -48,8 +47,7 @@ AuthEndpoint::AuthEndpoint(RelayServer *server, Database *database, ApiAccess *a
                            QObject *parent)
     : QObject(parent)
     , m_database(database)
-    , m_access(access)
-{
+    , m_access(access) {
     server->route(
         QHttpServerRequest::Method::Post, QStringLiteral("/api/v1/auth/login"),
         QStringLiteral("/api/v1/auth/login"),
@@ -102,20 +100,19 @@ AuthEndpoint::AuthEndpoint(RelayServer *server, Database *database, ApiAccess *a
                         const QDateTime expires =
                             QDateTime::currentDateTimeUtc().addDays(sessionDays);
                         AccountStore accounts(*m_database);
-                        auto stored = accounts.createSession(ApiAccess::tokenHash(token), userId,
-                                                             expires);
+                        auto stored =
+                            accounts.createSession(ApiAccess::tokenHash(token), userId, expires);
                         auto memberships = accounts.memberships(userId);
                         if (!stored || !memberships)
-                            return ApiAccess::errorResponseFor(
-                                       stored ? memberships.error() : stored.error())
+                            return ApiAccess::errorResponseFor(stored ? memberships.error()
+                                                                      : stored.error())
                                 .write(std::move(*kept));
-                        jsonResponse(
-                            {{QStringLiteral("token"), QString::fromLatin1(token)},
-                             {QStringLiteral("expires_at"), expires.toString(Qt::ISODate)},
-                             {QStringLiteral("user"), QJsonObject{{QStringLiteral("id"), userId},
-                                                                  {QStringLiteral("username"),
-                                                                   username}}},
-                             {QStringLiteral("tenants"), tenantsJson(*memberships)}})
+                        jsonResponse({{QStringLiteral("token"), QString::fromLatin1(token)},
+                                      {QStringLiteral("expires_at"), expires.toString(Qt::ISODate)},
+                                      {QStringLiteral("user"),
+                                       QJsonObject{{QStringLiteral("id"), userId},
+                                                   {QStringLiteral("username"), username}}},
+                                      {QStringLiteral("tenants"), tenantsJson(*memberships)}})
                             .write(std::move(*kept));
                     });
             watcher->setFuture(QtConcurrent::run([password, encoded] {
@@ -124,19 +121,20 @@ AuthEndpoint::AuthEndpoint(RelayServer *server, Database *database, ApiAccess *a
             }));
         });
 
-    server->route(QHttpServerRequest::Method::Post, QStringLiteral("/api/v1/auth/logout"),
-                  QStringLiteral("/api/v1/auth/logout"), [this](const QHttpServerRequest &request) {
-                      auto caller = m_access->authenticate(request);
-                      if (!caller)
-                          return ApiAccess::errorResponseFor(caller.error());
-                      const QByteArray header = request.value(QByteArrayLiteral("Authorization"));
-                      const QByteArray token = header.startsWith("Bearer ") ? header.mid(7).trimmed()
-                                                                            : QByteArray();
-                      if (auto done = AccountStore(*m_database).deleteSession(ApiAccess::tokenHash(token));
-                          !done)
-                          return ApiAccess::errorResponseFor(done.error());
-                      return jsonResponse({{QStringLiteral("status"), QStringLiteral("signed_out")}});
-                  });
+    server->route(
+        QHttpServerRequest::Method::Post, QStringLiteral("/api/v1/auth/logout"),
+        QStringLiteral("/api/v1/auth/logout"), [this](const QHttpServerRequest &request) {
+            auto caller = m_access->authenticate(request);
+            if (!caller)
+                return ApiAccess::errorResponseFor(caller.error());
+            const QByteArray header = request.value(QByteArrayLiteral("Authorization"));
+            const QByteArray token =
+                header.startsWith("Bearer ") ? header.mid(7).trimmed() : QByteArray();
+            if (auto done = AccountStore(*m_database).deleteSession(ApiAccess::tokenHash(token));
+                !done)
+                return ApiAccess::errorResponseFor(done.error());
+            return jsonResponse({{QStringLiteral("status"), QStringLiteral("signed_out")}});
+        });
 
     server->route(QHttpServerRequest::Method::Get, QStringLiteral("/api/v1/tenants"),
                   QStringLiteral("/api/v1/tenants"), [this](const QHttpServerRequest &request) {

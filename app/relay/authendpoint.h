@@ -15,8 +15,7 @@ class RelayServer;
 //!
 //! Password checks (scrypt, tens of milliseconds) run on a worker thread so the event loop keeps
 //! serving; an unknown username costs the same as a wrong password.
-class AuthEndpoint : public QObject
-{
+class AuthEndpoint : public QObject {
     Q_OBJECT
 
 public:

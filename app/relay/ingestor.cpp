@@ -22,17 +22,13 @@ constexpr int batchSize = 256;
 }
 
 //! Lives on the ingest thread.
-class IngestWorker : public QObject
-{
+class IngestWorker : public QObject {
 public:
     IngestWorker(Ingestor *owner, Metrics *metrics)
         : m_owner(owner)
-        , m_metrics(metrics)
-    {
-    }
+        , m_metrics(metrics) {}
 
-    Status open(const DatabaseUrl &url)
-    {
+    Status open(const DatabaseUrl &url) {
         auto db = Database::open(url);
         if (!db)
             return db.error();
@@ -41,8 +37,7 @@ public:
     }
     void close() { m_db.reset(); }
 
-    void run()
-    {
+    void run() {
         m_scheduled = false;
         if (!m_db)
             return;
@@ -54,12 +49,12 @@ public:
         Q_EMIT m_owner->idle();
     }
 
-    void schedule()
-    {
+    void schedule() {
         if (m_scheduled)
             return;
         m_scheduled = true;
-        QMetaObject::invokeMethod(this, [this] { run(); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this] { run(); }, Qt::QueuedConnection);
     }
 
 private:
@@ -70,8 +65,7 @@ private:
     };
 
     //! Returns how many deliveries it took (0 when none were pending, -1 on a database error).
-    int ingestBatch()
-    {
+    int ingestBatch() {
         const bool postgres = m_db->backend() == Database::Backend::Postgres;
         if (!m_db->begin())
             return -1;
@@ -95,9 +89,8 @@ private:
             m_metrics->setIngestLag(0);
             return 0;
         }
-        m_metrics->setIngestLag(double(batch.front().receivedAt.msecsTo(
-                                    QDateTime::currentDateTimeUtc()))
-                                / 1000.0);
+        m_metrics->setIngestLag(
+            double(batch.front().receivedAt.msecsTo(QDateTime::currentDateTimeUtc())) / 1000.0);
 
         QSet<QString> touched;
         // The whole batch in one transaction; a savepoint per delivery keeps one bad delivery
@@ -116,12 +109,12 @@ private:
             } else {
                 if (!m_db->exec(QStringLiteral("ROLLBACK TO SAVEPOINT delivery")))
                     return abandon();
-                qCWarning(Log::ingest) << "dead-lettered delivery" << delivery.id << ":"
-                                       << applied.error().message;
-                auto dead = m_db->query(QStringLiteral("INSERT INTO dead_letters (inbox_id, reason, "
-                                                       "body, created_at) VALUES (?, ?, ?, ?)"),
-                                        {delivery.id, applied.error().message, delivery.body,
-                                         nowText()});
+                qCWarning(Log::ingest)
+                    << "dead-lettered delivery" << delivery.id << ":" << applied.error().message;
+                auto dead =
+                    m_db->query(QStringLiteral("INSERT INTO dead_letters (inbox_id, reason, "
+                                               "body, created_at) VALUES (?, ?, ?, ?)"),
+                                {delivery.id, applied.error().message, delivery.body, nowText()});
                 if (!dead || !mark(delivery.id, 2))
                     return abandon();
                 m_metrics->ingested(QStringLiteral("dead_letter"));
@@ -130,7 +123,8 @@ private:
         if (postgres && !touched.isEmpty()) {
             // Other relay instances stream these tenants' new events to their own clients.
             for (const QString &tenant : std::as_const(touched))
-                (void)m_db->query(QStringLiteral("SELECT pg_notify('switchboard_events', ?)"), {tenant});
+                (void)m_db->query(QStringLiteral("SELECT pg_notify('switchboard_events', ?)"),
+                                  {tenant});
         }
         if (!m_db->commit())
             return -1;
@@ -139,21 +133,19 @@ private:
         return int(batch.size());
     }
 
-    int abandon()
-    {
+    int abandon() {
         m_db->rollback();
         return -1;
     }
 
-    bool mark(qint64 id, int state)
-    {
+    bool mark(qint64 id, int state) {
         return m_db
-            ->query(QStringLiteral("UPDATE webhook_inbox SET ingested = ? WHERE id = ?"), {state, id})
+            ->query(QStringLiteral("UPDATE webhook_inbox SET ingested = ? WHERE id = ?"),
+                    {state, id})
             .ok();
     }
 
-    Status ingest(const Delivery &delivery, QSet<QString> &tenants)
-    {
+    Status ingest(const Delivery &delivery, QSet<QString> &tenants) {
         auto parsed = parseWebhook(delivery.body);
         if (!parsed)
             return parsed.error();
@@ -182,23 +174,22 @@ private:
         return success();
     }
 
-    Result<std::optional<QString>> route(ConnectionStore &routes, const WebhookChange &change)
-    {
+    Result<std::optional<QString>> route(ConnectionStore &routes, const WebhookChange &change) {
         if (!change.phoneNumberId.isEmpty()) {
             auto byNumber = routes.tenantForPhoneNumber(change.phoneNumberId);
             if (!byNumber || byNumber->has_value())
                 return byNumber;
         }
-        if (const auto *account = change.as<AccountChange>(); account && !account->affectedWabaId.isEmpty())
+        if (const auto *account = change.as<AccountChange>();
+            account && !account->affectedWabaId.isEmpty())
             return routes.tenantForWaba(account->affectedWabaId);
-        if (change.kind() == WebhookChange::Kind::Account
-            || change.kind() == WebhookChange::Kind::Template)
+        if (change.kind() == WebhookChange::Kind::Account ||
+            change.kind() == WebhookChange::Kind::Template)
             return routes.tenantForWaba(change.wabaId);
         return std::optional<QString>();
     }
 
-    Status apply(RecordWriter &writer, const WebhookChange &change)
-    {
+    Status apply(RecordWriter &writer, const WebhookChange &change) {
         Result<bool> result = false;
         if (const auto *inbound = change.as<InboundMessageChange>())
             result = writer.addMessage(inbound->customerWaId, inbound->customerProfileName,
@@ -226,45 +217,42 @@ private:
 Ingestor::Ingestor(DatabaseUrl url, Metrics *metrics, QObject *parent)
     : QObject(parent)
     , m_url(std::move(url))
-    , m_metrics(metrics)
-{
+    , m_metrics(metrics) {
     m_thread.setObjectName(QStringLiteral("ingest"));
 }
 
-Ingestor::~Ingestor()
-{
+Ingestor::~Ingestor() {
     stop();
 }
 
-Status Ingestor::start()
-{
+Status Ingestor::start() {
     m_worker = new IngestWorker(this, m_metrics);
     m_worker->moveToThread(&m_thread);
     m_thread.start();
     Status opened = success();
     QMetaObject::invokeMethod(
-        m_worker, [this, &opened] { opened = m_worker->open(m_url); }, Qt::BlockingQueuedConnection);
+        m_worker, [this, &opened] { opened = m_worker->open(m_url); },
+        Qt::BlockingQueuedConnection);
     if (opened)
         wake(); // what a previous run acknowledged but did not ingest
     return opened;
 }
 
-void Ingestor::stop()
-{
+void Ingestor::stop() {
     if (!m_thread.isRunning())
         return;
-    QMetaObject::invokeMethod(m_worker, [this] { m_worker->close(); }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker, [this] { m_worker->close(); }, Qt::BlockingQueuedConnection);
     m_thread.quit();
     m_thread.wait();
     delete m_worker;
     m_worker = nullptr;
 }
 
-void Ingestor::wake()
-{
+void Ingestor::wake() {
     if (m_worker)
-        QMetaObject::invokeMethod(m_worker, [worker = m_worker] { worker->schedule(); },
-                                  Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            m_worker, [worker = m_worker] { worker->schedule(); }, Qt::QueuedConnection);
 }
 
 } // namespace Switchboard

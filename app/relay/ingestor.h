@@ -20,8 +20,7 @@ class Metrics;
 //! acknowledged but did not ingest). A delivery that cannot be parsed, or whose changes cannot
 //! be written, goes to the dead-letter table with the reason and never blocks the ones behind
 //! it. On PostgreSQL several relays share the inbox: rows are claimed with SKIP LOCKED.
-class Ingestor : public QObject
-{
+class Ingestor : public QObject {
     Q_OBJECT
 
 public:

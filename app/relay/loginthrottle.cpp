@@ -4,21 +4,17 @@
 namespace Switchboard {
 
 LoginThrottle::LoginThrottle(Clock clock)
-    : m_clock(clock ? std::move(clock) : Clock([] { return QDateTime::currentDateTimeUtc(); }))
-{
-}
+    : m_clock(clock ? std::move(clock) : Clock([] { return QDateTime::currentDateTimeUtc(); })) {}
 
 LoginThrottle::Count LoginThrottle::current(const QHash<QString, Count> &table,
-                                            const QString &key) const
-{
+                                            const QString &key) const {
     const Count count = table.value(key);
     if (!count.windowStart.isValid() || count.windowStart.secsTo(m_clock()) >= windowSeconds)
         return {};
     return count;
 }
 
-void LoginThrottle::bump(QHash<QString, Count> &table, const QString &key)
-{
+void LoginThrottle::bump(QHash<QString, Count> &table, const QString &key) {
     Count count = current(table, key);
     if (count.failures == 0)
         count.windowStart = m_clock();
@@ -26,8 +22,7 @@ void LoginThrottle::bump(QHash<QString, Count> &table, const QString &key)
     table.insert(key, count);
 }
 
-LoginThrottle::Verdict LoginThrottle::check(const QString &username, const QString &address) const
-{
+LoginThrottle::Verdict LoginThrottle::check(const QString &username, const QString &address) const {
     // An address may try several accounts (a shared office); allow it more before refusing.
     const Count user = current(m_byUser, username.toLower());
     const Count from = current(m_byAddress, address);
@@ -46,14 +41,12 @@ LoginThrottle::Verdict LoginThrottle::check(const QString &username, const QStri
     return verdict;
 }
 
-void LoginThrottle::failed(const QString &username, const QString &address)
-{
+void LoginThrottle::failed(const QString &username, const QString &address) {
     bump(m_byUser, username.toLower());
     bump(m_byAddress, address);
 }
 
-void LoginThrottle::succeeded(const QString &username)
-{
+void LoginThrottle::succeeded(const QString &username) {
     m_byUser.remove(username.toLower());
 }
 

@@ -14,8 +14,7 @@ namespace Switchboard {
 //! Within a window (15 minutes), the first failures cost nothing, the following ones are answered
 //! only after a growing delay, and past the limit every attempt is refused with 429 until the
 //! window has passed. A successful login clears the username's count.
-class LoginThrottle
-{
+class LoginThrottle {
 public:
     using Clock = std::function<QDateTime()>;
     explicit LoginThrottle(Clock clock = {});

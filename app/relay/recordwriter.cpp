@@ -15,18 +15,15 @@ namespace Switchboard {
 
 namespace {
 
-QString compact(const QJsonObject &object)
-{
+QString compact(const QJsonObject &object) {
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
 
-QJsonObject parseObject(const QVariant &value)
-{
+QJsonObject parseObject(const QVariant &value) {
     return QJsonDocument::fromJson(value.toString().toUtf8()).object();
 }
 
-QString preview(const Message &message)
-{
+QString preview(const Message &message) {
     QString text = message.text;
     if (text.isEmpty() && message.media)
         text = message.media->caption;
@@ -35,8 +32,7 @@ QString preview(const Message &message)
     return text.left(120);
 }
 
-QString timestampText(const QDateTime &at)
-{
+QString timestampText(const QDateTime &at) {
     return at.toUTC().toString(Qt::ISODateWithMs);
 }
 
@@ -44,12 +40,9 @@ QString timestampText(const QDateTime &at)
 
 RecordWriter::RecordWriter(Database &database, QString tenantId)
     : m_database(database)
-    , m_tenantId(std::move(tenantId))
-{
-}
+    , m_tenantId(std::move(tenantId)) {}
 
-Status RecordWriter::appendEvent(int type, const QJsonObject &data)
-{
+Status RecordWriter::appendEvent(int type, const QJsonObject &data) {
     auto event = EventLog(m_database).append(m_tenantId, EventType(type), EventOp::Upsert, data);
     if (!event)
         return event.error();
@@ -58,8 +51,7 @@ Status RecordWriter::appendEvent(int type, const QJsonObject &data)
 }
 
 Result<Customer> RecordWriter::touchCustomer(const QString &waId, const QString &profileName,
-                                             const QDateTime &messageAt)
-{
+                                             const QDateTime &messageAt) {
     auto q = m_database.query(
         QStringLiteral("SELECT data FROM customers WHERE tenant_id = ? AND wa_id = ?"),
         {m_tenantId, waId});
@@ -83,18 +75,19 @@ Result<Customer> RecordWriter::touchCustomer(const QString &waId, const QString 
     const Customer before = customer;
     if (!profileName.isEmpty())
         customer.profileName = profileName;
-    if (messageAt.isValid() && (!customer.lastMessageAt.isValid() || messageAt > customer.lastMessageAt))
+    if (messageAt.isValid() &&
+        (!customer.lastMessageAt.isValid() || messageAt > customer.lastMessageAt))
         customer.lastMessageAt = messageAt;
     if (known && customer == before)
         return customer;
     const QString name = customer.name.isEmpty() ? customer.profileName : customer.name;
-    auto written = known ? m_database.query(QStringLiteral("UPDATE customers SET name = ?, data = ? "
-                                                           "WHERE id = ?"),
-                                            {name, compact(toJson(customer)), customer.id})
-                         : m_database.query(QStringLiteral("INSERT INTO customers (id, tenant_id, "
-                                                           "wa_id, name, data) VALUES (?, ?, ?, ?, ?)"),
-                                            {customer.id, m_tenantId, waId, name,
-                                             compact(toJson(customer))});
+    auto written =
+        known ? m_database.query(QStringLiteral("UPDATE customers SET name = ?, data = ? "
+                                                "WHERE id = ?"),
+                                 {name, compact(toJson(customer)), customer.id})
+              : m_database.query(QStringLiteral("INSERT INTO customers (id, tenant_id, "
+                                                "wa_id, name, data) VALUES (?, ?, ?, ?, ?)"),
+                                 {customer.id, m_tenantId, waId, name, compact(toJson(customer))});
     if (!written)
         return written.error();
     if (auto event = appendEvent(int(EventType::Customer), toJson(customer)); !event)
@@ -102,8 +95,7 @@ Result<Customer> RecordWriter::touchCustomer(const QString &waId, const QString 
     return customer;
 }
 
-Status RecordWriter::saveCustomer(const Customer &customer)
-{
+Status RecordWriter::saveCustomer(const Customer &customer) {
     const QString name = customer.name.isEmpty() ? customer.profileName : customer.name;
     auto written = m_database.query(
         QStringLiteral("UPDATE customers SET name = ?, data = ? WHERE id = ? AND tenant_id = ?"),
@@ -113,10 +105,10 @@ Status RecordWriter::saveCustomer(const Customer &customer)
     return appendEvent(int(EventType::Customer), toJson(customer));
 }
 
-Result<std::optional<Customer>> RecordWriter::customer(const QString &id)
-{
-    auto q = m_database.query(QStringLiteral("SELECT data FROM customers WHERE id = ? AND tenant_id = ?"),
-                              {id, m_tenantId});
+Result<std::optional<Customer>> RecordWriter::customer(const QString &id) {
+    auto q = m_database.query(
+        QStringLiteral("SELECT data FROM customers WHERE id = ? AND tenant_id = ?"),
+        {id, m_tenantId});
     if (!q)
         return q.error();
     if (!(*q)->next())
@@ -129,11 +121,11 @@ Result<std::optional<Customer>> RecordWriter::customer(const QString &id)
 
 Result<Conversation> RecordWriter::touchConversation(const Customer &customer,
                                                      const QString &phoneNumberId,
-                                                     const Message &message)
-{
-    auto q = m_database.query(QStringLiteral("SELECT data FROM conversations WHERE tenant_id = ? AND "
-                                             "customer_id = ? AND phone_number_id = ?"),
-                              {m_tenantId, customer.id, phoneNumberId});
+                                                     const Message &message) {
+    auto q =
+        m_database.query(QStringLiteral("SELECT data FROM conversations WHERE tenant_id = ? AND "
+                                        "customer_id = ? AND phone_number_id = ?"),
+                         {m_tenantId, customer.id, phoneNumberId});
     if (!q)
         return q.error();
     Conversation conversation;
@@ -162,16 +154,17 @@ Result<Conversation> RecordWriter::touchConversation(const Customer &customer,
             conversation.lastInboundAt = message.timestamp;
     }
     auto written =
-        known ? m_database.query(QStringLiteral("UPDATE conversations SET last_message_at = ?, data = ? "
-                                                "WHERE id = ?"),
-                                 {timestampText(conversation.lastMessageAt),
-                                  compact(toJson(conversation)), conversation.id})
-              : m_database.query(QStringLiteral("INSERT INTO conversations (id, tenant_id, customer_id, "
-                                                "phone_number_id, last_message_at, data) VALUES (?, ?, "
-                                                "?, ?, ?, ?)"),
-                                 {conversation.id, m_tenantId, customer.id, phoneNumberId,
-                                  timestampText(conversation.lastMessageAt),
-                                  compact(toJson(conversation))});
+        known ? m_database.query(
+                    QStringLiteral("UPDATE conversations SET last_message_at = ?, data = ? "
+                                   "WHERE id = ?"),
+                    {timestampText(conversation.lastMessageAt), compact(toJson(conversation)),
+                     conversation.id})
+              : m_database.query(
+                    QStringLiteral("INSERT INTO conversations (id, tenant_id, customer_id, "
+                                   "phone_number_id, last_message_at, data) VALUES (?, ?, "
+                                   "?, ?, ?, ?)"),
+                    {conversation.id, m_tenantId, customer.id, phoneNumberId,
+                     timestampText(conversation.lastMessageAt), compact(toJson(conversation))});
     if (!written)
         return written.error();
     if (auto event = appendEvent(int(EventType::Conversation), toJson(conversation)); !event)
@@ -179,10 +172,10 @@ Result<Conversation> RecordWriter::touchConversation(const Customer &customer,
     return conversation;
 }
 
-Result<std::optional<Message>> RecordWriter::messageByWamid(const QString &wamid)
-{
-    auto q = m_database.query(QStringLiteral("SELECT data FROM messages WHERE tenant_id = ? AND wamid = ?"),
-                              {m_tenantId, wamid});
+Result<std::optional<Message>> RecordWriter::messageByWamid(const QString &wamid) {
+    auto q = m_database.query(
+        QStringLiteral("SELECT data FROM messages WHERE tenant_id = ? AND wamid = ?"),
+        {m_tenantId, wamid});
     if (!q)
         return q.error();
     if (!(*q)->next())
@@ -194,8 +187,7 @@ Result<std::optional<Message>> RecordWriter::messageByWamid(const QString &wamid
 }
 
 Result<bool> RecordWriter::addMessage(const QString &customerWaId, const QString &profileName,
-                                      const QString &phoneNumberId, Message message)
-{
+                                      const QString &phoneNumberId, Message message) {
     auto existing = messageByWamid(message.wamid);
     if (!existing)
         return existing.error();
@@ -210,11 +202,12 @@ Result<bool> RecordWriter::addMessage(const QString &customerWaId, const QString
     message.id = newId("msg_");
     message.customerId = customer->id;
     message.conversationId = conversation->id;
-    auto inserted = m_database.query(QStringLiteral("INSERT INTO messages (id, tenant_id, wamid, "
-                                                    "conversation_id, timestamp, data) VALUES (?, ?, "
-                                                    "?, ?, ?, ?)"),
-                                     {message.id, m_tenantId, message.wamid, message.conversationId,
-                                      timestampText(message.timestamp), compact(toJson(message))});
+    auto inserted =
+        m_database.query(QStringLiteral("INSERT INTO messages (id, tenant_id, wamid, "
+                                        "conversation_id, timestamp, data) VALUES (?, ?, "
+                                        "?, ?, ?, ?)"),
+                         {message.id, m_tenantId, message.wamid, message.conversationId,
+                          timestampText(message.timestamp), compact(toJson(message))});
     if (!inserted)
         return inserted.error();
     if (auto event = appendEvent(int(EventType::Message), toJson(message)); !event)
@@ -222,8 +215,7 @@ Result<bool> RecordWriter::addMessage(const QString &customerWaId, const QString
     return true;
 }
 
-Result<bool> RecordWriter::applyStatus(const StatusChange &status)
-{
+Result<bool> RecordWriter::applyStatus(const StatusChange &status) {
     auto existing = messageByWamid(status.wamid);
     if (!existing)
         return existing.error();
@@ -245,8 +237,7 @@ Result<bool> RecordWriter::applyStatus(const StatusChange &status)
     return true;
 }
 
-Result<bool> RecordWriter::applyTemplate(const TemplateChange &change)
-{
+Result<bool> RecordWriter::applyTemplate(const TemplateChange &change) {
     if (change.name.isEmpty())
         return false;
     auto q = m_database.query(QStringLiteral("SELECT data FROM templates WHERE tenant_id = ? AND "
@@ -295,8 +286,7 @@ Result<bool> RecordWriter::applyTemplate(const TemplateChange &change)
 }
 
 Result<bool> RecordWriter::applyAccount(const QString &phoneNumberId, const QString &field,
-                                        const AccountChange &change)
-{
+                                        const AccountChange &change) {
     // Number-level facts (quality, tier, name decisions) update the number they name.
     auto numbers = m_database.query(
         QStringLiteral("SELECT id, data FROM phone_numbers WHERE tenant_id = ?"), {m_tenantId});
@@ -304,7 +294,8 @@ Result<bool> RecordWriter::applyAccount(const QString &phoneNumberId, const QStr
         return numbers.error();
     bool changed = false;
     std::vector<std::pair<QString, QJsonObject>> updates;
-    const QString digits = QString(change.displayPhoneNumber).remove(QRegularExpression(QStringLiteral("\\D")));
+    const QString digits =
+        QString(change.displayPhoneNumber).remove(QRegularExpression(QStringLiteral("\\D")));
     while ((*numbers)->next()) {
         auto number = phoneNumberFromJson(parseObject((*numbers)->value(1)));
         if (!number)
@@ -312,8 +303,8 @@ Result<bool> RecordWriter::applyAccount(const QString &phoneNumberId, const QStr
         PhoneNumber updated = number.value();
         const QString numberDigits =
             QString(updated.displayPhoneNumber).remove(QRegularExpression(QStringLiteral("\\D")));
-        const bool named = (!phoneNumberId.isEmpty() && updated.id == phoneNumberId)
-                           || (!digits.isEmpty() && digits == numberDigits);
+        const bool named = (!phoneNumberId.isEmpty() && updated.id == phoneNumberId) ||
+                           (!digits.isEmpty() && digits == numberDigits);
         if (!named)
             continue;
         if (field == QLatin1String("phone_number_quality_update")) {
@@ -324,9 +315,9 @@ Result<bool> RecordWriter::applyAccount(const QString &phoneNumberId, const QStr
                 updated.qualityRating = QStringLiteral("GREEN");
             if (!change.messagingLimit.isEmpty())
                 updated.messagingLimitTier = change.messagingLimit;
-        } else if (field == QLatin1String("phone_number_name_update")
-                   && change.decision == QLatin1String("APPROVED")
-                   && !change.requestedVerifiedName.isEmpty()) {
+        } else if (field == QLatin1String("phone_number_name_update") &&
+                   change.decision == QLatin1String("APPROVED") &&
+                   !change.requestedVerifiedName.isEmpty()) {
             updated.verifiedName = change.requestedVerifiedName;
         }
         if (!(updated == number.value()))
@@ -334,15 +325,15 @@ Result<bool> RecordWriter::applyAccount(const QString &phoneNumberId, const QStr
     }
     (*numbers)->finish();
     for (const auto &[id, json] : updates) {
-        auto written = m_database.query(QStringLiteral("UPDATE phone_numbers SET data = ? WHERE id = ?"),
-                                        {compact(json), id});
+        auto written = m_database.query(
+            QStringLiteral("UPDATE phone_numbers SET data = ? WHERE id = ?"), {compact(json), id});
         if (!written)
             return written.error();
         changed = true;
     }
     // Account-level events that take messaging away show on the connection.
-    const bool disabled = change.event == QLatin1String("DISABLED_UPDATE")
-                          || change.banState == QLatin1String("DISABLE");
+    const bool disabled = change.event == QLatin1String("DISABLED_UPDATE") ||
+                          change.banState == QLatin1String("DISABLE");
     if (disabled) {
         auto written = m_database.query(
             QStringLiteral("UPDATE connections SET status = ?, reason = ?, updated_at = ? WHERE "

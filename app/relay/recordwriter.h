@@ -22,8 +22,7 @@ struct TemplateChange;
 //! Writes records of one tenant and appends the matching events, inside the caller's
 //! transaction. Every method is idempotent: applying the same change twice leaves the records
 //! and the log as after the first time (Meta retries deliveries).
-class RecordWriter
-{
+class RecordWriter {
 public:
     RecordWriter(Database &database, QString tenantId);
 

@@ -64,7 +64,8 @@ Result<quint16> Relay::start() {
     m_tenants = std::make_unique<TenantEndpoints>(m_server.get(), m_database.get(), m_access.get());
     m_stream = std::make_unique<StreamHub>(m_server.get(), m_database.get(), m_access.get());
     m_stream->listenForNotifications();
-    connect(m_ingestor.get(), &Ingestor::eventsAppended, m_stream.get(), &StreamHub::tenantsChanged);
+    connect(m_ingestor.get(), &Ingestor::eventsAppended, m_stream.get(),
+            &StreamHub::tenantsChanged);
     m_metrics->setStreamClientsSource([hub = m_stream.get()] { return hub->clientCount(); });
     qCInfo(Log::relay).noquote() << "starting:" << m_config.describe()
                                  << QStringLiteral("database=") + url->redacted();

@@ -25,14 +25,12 @@ constexpr int pagesPerPump = 5; // then yield to the event loop
 } // namespace
 
 //! One connected console: its socket, tenant, the last seq sent, and the bytes not yet written.
-class StreamClient : public QObject
-{
+class StreamClient : public QObject {
 public:
     StreamClient(std::unique_ptr<QWebSocket> socket, QString tenantId, qint64 cursor)
         : m_socket(std::move(socket))
         , tenantId(std::move(tenantId))
-        , cursor(cursor)
-    {
+        , cursor(cursor) {
         m_socket->setParent(nullptr);
         QObject::connect(m_socket.get(), &QWebSocket::bytesWritten, this,
                          [this](qint64 bytes) { pending = qMax<qint64>(0, pending - bytes); });
@@ -40,8 +38,7 @@ public:
 
     QWebSocket *socket() const { return m_socket.get(); }
 
-    void send(const QByteArray &eventJson, qint64 seq)
-    {
+    void send(const QByteArray &eventJson, qint64 seq) {
         pending += m_socket->sendTextMessage(QString::fromUtf8(eventJson));
         cursor = seq;
     }
@@ -60,24 +57,24 @@ StreamHub::StreamHub(RelayServer *server, Database *database, ApiAccess *access,
     : QObject(parent)
     , m_database(database)
     , m_access(access)
-    , m_server(server)
-{
+    , m_server(server) {
     // The upgrade happens only when a route matches and its handler writes nothing; a caller
     // who may not read the tenant gets an ordinary error answer instead, and no socket.
-    server->route(QHttpServerRequest::Method::Get, QStringLiteral("/api/v1/tenants/<arg>/stream"),
-                  QStringLiteral("/api/v1/tenants/{tid}/stream"),
-                  [this](const QString &tid, const QHttpServerRequest &request,
-                         QHttpServerResponder &&responder) {
-                      auto caller = m_access->authorize(request, tid);
-                      if (!caller)
-                          return ApiAccess::errorResponseFor(caller.error()).write(std::move(responder));
-                      if (request.value(QByteArrayLiteral("Upgrade")).toLower() != "websocket")
-                          return ApiAccess::errorResponseFor(
-                                     Error{QStringLiteral("invalid_request"),
-                                           QStringLiteral("This route is a WebSocket: send an "
-                                                          "Upgrade: websocket request.")})
-                              .write(std::move(responder));
-                  });
+    server->route(
+        QHttpServerRequest::Method::Get, QStringLiteral("/api/v1/tenants/<arg>/stream"),
+        QStringLiteral("/api/v1/tenants/{tid}/stream"),
+        [this](const QString &tid, const QHttpServerRequest &request,
+               QHttpServerResponder &&responder) {
+            auto caller = m_access->authorize(request, tid);
+            if (!caller)
+                return ApiAccess::errorResponseFor(caller.error()).write(std::move(responder));
+            if (request.value(QByteArrayLiteral("Upgrade")).toLower() != "websocket")
+                return ApiAccess::errorResponseFor(
+                           Error{QStringLiteral("invalid_request"),
+                                 QStringLiteral("This route is a WebSocket: send an "
+                                                "Upgrade: websocket request.")})
+                    .write(std::move(responder));
+        });
     connect(&server->http(), &QAbstractHttpServer::newWebSocketConnection, this, [this] {
         while (m_server->http().hasPendingWebSocketConnections())
             accept(m_server->http().nextPendingWebSocketConnection().release());
@@ -85,20 +82,17 @@ StreamHub::StreamHub(RelayServer *server, Database *database, ApiAccess *access,
     connect(server, &RelayServer::eventsAppended, this, &StreamHub::tenantsChanged);
 }
 
-StreamHub::~StreamHub()
-{
+StreamHub::~StreamHub() {
     const auto clients = m_clients.values();
     for (StreamClient *client : clients)
         delete client;
 }
 
-int StreamHub::clientCount() const
-{
+int StreamHub::clientCount() const {
     return int(m_clients.size());
 }
 
-void StreamHub::listenForNotifications()
-{
+void StreamHub::listenForNotifications() {
     if (m_database->backend() != Database::Backend::Postgres)
         return;
     QSqlDriver *driver = m_database->connection().driver();
@@ -112,16 +106,15 @@ void StreamHub::listenForNotifications()
             });
 }
 
-void StreamHub::accept(QWebSocket *raw)
-{
+void StreamHub::accept(QWebSocket *raw) {
     std::unique_ptr<QWebSocket> socket(raw);
     // The route already authorised the caller; read the tenant and cursor from the same URL.
     static const QRegularExpression path(QStringLiteral("^/api/v1/tenants/([^/]+)/stream$"));
     const QUrl url = socket->requestUrl();
     const auto match = path.match(url.path());
     auto caller = m_access->authenticate(socket->request().rawHeader("Authorization"), url);
-    if (!match.hasMatch() || !caller || !m_access->authorize(*caller, match.captured(1),
-                                                             AccountStore::Role::Staff)) {
+    if (!match.hasMatch() || !caller ||
+        !m_access->authorize(*caller, match.captured(1), AccountStore::Role::Staff)) {
         socket->close(QWebSocketProtocol::CloseCodePolicyViolated, QStringLiteral("forbidden"));
         return;
     }
@@ -140,28 +133,26 @@ void StreamHub::accept(QWebSocket *raw)
     pump(client->tenantId);
 }
 
-void StreamHub::drop(StreamClient *client)
-{
+void StreamHub::drop(StreamClient *client) {
     m_clients.remove(client->tenantId, client);
     client->deleteLater();
 }
 
-void StreamHub::tenantsChanged(const QStringList &tenantIds)
-{
+void StreamHub::tenantsChanged(const QStringList &tenantIds) {
     for (const QString &tenant : tenantIds) {
         if (m_clients.contains(tenant))
             pump(tenant);
     }
 }
 
-void StreamHub::pump(const QString &tenantId)
-{
+void StreamHub::pump(const QString &tenantId) {
     EventLog log(*m_database);
     bool more = false;
     for (int round = 0; round < pagesPerPump; ++round) {
         // Clients at the same cursor share one read of the log.
         std::map<qint64, QList<StreamClient *>> byCursor;
-        for (auto it = m_clients.constFind(tenantId); it != m_clients.cend() && it.key() == tenantId; ++it) {
+        for (auto it = m_clients.constFind(tenantId);
+             it != m_clients.cend() && it.key() == tenantId; ++it) {
             if (!it.value()->closing)
                 byCursor[it.value()->cursor].append(it.value());
         }

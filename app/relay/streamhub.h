@@ -23,12 +23,12 @@ class StreamClient;
 //! no gap, no duplicate. A client that does not keep up (more than maxPendingBytes unsent) is
 //! closed with code 4000 and a reason telling it to resume from its cursor; it never slows
 //! ingest or other clients.
-class StreamHub : public QObject
-{
+class StreamHub : public QObject {
     Q_OBJECT
 
 public:
-    StreamHub(RelayServer *server, Database *database, ApiAccess *access, QObject *parent = nullptr);
+    StreamHub(RelayServer *server, Database *database, ApiAccess *access,
+              QObject *parent = nullptr);
     ~StreamHub() override;
 
     int clientCount() const;

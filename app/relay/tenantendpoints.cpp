@@ -24,15 +24,13 @@ namespace {
 using HttpStatus = QHttpServerResponse::StatusCode;
 using Method = QHttpServerRequest::Method;
 
-QHttpServerResponse badRequest(const QString &message)
-{
+QHttpServerResponse badRequest(const QString &message) {
     return errorResponse(HttpStatus::BadRequest, QStringLiteral("invalid_request"), message);
 }
 
 //! A non-negative integer query parameter, or nullopt (with `bad` set) when malformed.
 std::optional<qint64> intParameter(const QUrlQuery &query, const QString &name, qint64 fallback,
-                                   bool *bad)
-{
+                                   bool *bad) {
     if (!query.hasQueryItem(name))
         return fallback;
     bool ok = false;
@@ -45,8 +43,7 @@ std::optional<qint64> intParameter(const QUrlQuery &query, const QString &name, 
 }
 
 //! `{"<key>":[ …stored JSON records… ]}` built from the data column, without re-parsing.
-QByteArray listJson(const char *key, QSqlQuery &q, int column, const QByteArray &extra = {})
-{
+QByteArray listJson(const char *key, QSqlQuery &q, int column, const QByteArray &extra = {}) {
     QByteArray out = QByteArray("{\"") + key + "\":[";
     bool first = true;
     while (q.next()) {
@@ -59,8 +56,7 @@ QByteArray listJson(const char *key, QSqlQuery &q, int column, const QByteArray 
     return out;
 }
 
-QHttpServerResponse rawJson(QByteArray body)
-{
+QHttpServerResponse rawJson(QByteArray body) {
     return QHttpServerResponse(QByteArrayLiteral("application/json"), std::move(body));
 }
 
@@ -70,36 +66,36 @@ TenantEndpoints::TenantEndpoints(RelayServer *server, Database *database, ApiAcc
                                  QObject *parent)
     : QObject(parent)
     , m_database(database)
-    , m_access(access)
-{
-    server->route(
-        Method::Get, QStringLiteral("/api/v1/tenants/<arg>/events"),
-        QStringLiteral("/api/v1/tenants/{tid}/events"),
-        [this](const QString &tid, const QHttpServerRequest &request) {
-            auto caller = m_access->authorize(request, tid);
-            if (!caller)
-                return ApiAccess::errorResponseFor(caller.error());
-            const QUrlQuery query(request.url());
-            bool bad = false;
-            const auto after = intParameter(query, QStringLiteral("after"), 0, &bad);
-            const auto limit = intParameter(query, QStringLiteral("limit"), defaultEventLimit, &bad);
-            if (bad || *limit < 1 || *limit > maxEventLimit)
-                return badRequest(QStringLiteral("after must be a number of 0 or more and limit "
-                                                 "between 1 and %1.")
-                                      .arg(maxEventLimit));
-            auto page = EventLog(*m_database).page(tid, *after, int(*limit));
-            if (!page)
-                return ApiAccess::errorResponseFor(page.error());
-            QByteArray body = "{\"events\":[";
-            for (size_t i = 0; i < page->events.size(); ++i) {
-                if (i)
-                    body += ',';
-                body += page->events[i];
-            }
-            body += "],\"next_after\":" + QByteArray::number(page->nextAfter)
-                    + ",\"more\":" + (page->more ? "true" : "false") + '}';
-            return rawJson(std::move(body));
-        });
+    , m_access(access) {
+    server->route(Method::Get, QStringLiteral("/api/v1/tenants/<arg>/events"),
+                  QStringLiteral("/api/v1/tenants/{tid}/events"),
+                  [this](const QString &tid, const QHttpServerRequest &request) {
+                      auto caller = m_access->authorize(request, tid);
+                      if (!caller)
+                          return ApiAccess::errorResponseFor(caller.error());
+                      const QUrlQuery query(request.url());
+                      bool bad = false;
+                      const auto after = intParameter(query, QStringLiteral("after"), 0, &bad);
+                      const auto limit =
+                          intParameter(query, QStringLiteral("limit"), defaultEventLimit, &bad);
+                      if (bad || *limit < 1 || *limit > maxEventLimit)
+                          return badRequest(
+                              QStringLiteral("after must be a number of 0 or more and limit "
+                                             "between 1 and %1.")
+                                  .arg(maxEventLimit));
+                      auto page = EventLog(*m_database).page(tid, *after, int(*limit));
+                      if (!page)
+                          return ApiAccess::errorResponseFor(page.error());
+                      QByteArray body = "{\"events\":[";
+                      for (size_t i = 0; i < page->events.size(); ++i) {
+                          if (i)
+                              body += ',';
+                          body += page->events[i];
+                      }
+                      body += "],\"next_after\":" + QByteArray::number(page->nextAfter) +
+                              ",\"more\":" + (page->more ? "true" : "false") + '}';
+                      return rawJson(std::move(body));
+                  });
 
     server->route(Method::Get, QStringLiteral("/api/v1/tenants/<arg>/connection"),
                   QStringLiteral("/api/v1/tenants/{tid}/connection"),
@@ -154,8 +150,9 @@ TenantEndpoints::TenantEndpoints(RelayServer *server, Database *database, ApiAcc
             // Newest first, one page before the cursor; the client asks again with the oldest
             // timestamp it got.
             auto q = m_database->query(
-                QStringLiteral("SELECT data FROM messages WHERE tenant_id = ? AND conversation_id = ? "
-                               "AND timestamp < ? ORDER BY timestamp DESC LIMIT ?"),
+                QStringLiteral(
+                    "SELECT data FROM messages WHERE tenant_id = ? AND conversation_id = ? "
+                    "AND timestamp < ? ORDER BY timestamp DESC LIMIT ?"),
                 {tid, cid,
                  before.isEmpty() ? QStringLiteral("9999")
                                   : QDateTime::fromString(before, Qt::ISODateWithMs)
@@ -170,29 +167,30 @@ TenantEndpoints::TenantEndpoints(RelayServer *server, Database *database, ApiAcc
             const bool more = rows.size() > *limit;
             if (more)
                 rows.removeLast();
-            return rawJson("{\"messages\":[" + rows.join(',') + "],\"more\":"
-                           + (more ? "true" : "false") + '}');
+            return rawJson("{\"messages\":[" + rows.join(',') +
+                           "],\"more\":" + (more ? "true" : "false") + '}');
         });
 
-    server->route(Method::Get, QStringLiteral("/api/v1/tenants/<arg>/customers"),
-                  QStringLiteral("/api/v1/tenants/{tid}/customers"),
-                  [this](const QString &tid, const QHttpServerRequest &request) {
-                      auto caller = m_access->authorize(request, tid);
-                      if (!caller)
-                          return ApiAccess::errorResponseFor(caller.error());
-                      const QString term = QUrlQuery(request.url())
-                                               .queryItemValue(QStringLiteral("q"), QUrl::FullyDecoded)
-                                               .trimmed();
-                      const QString like = QLatin1Char('%') + term.toLower() + QLatin1Char('%');
-                      auto q = m_database->query(
-                          QStringLiteral("SELECT data FROM customers WHERE tenant_id = ? AND (? = '' "
-                                         "OR LOWER(name) LIKE ? OR wa_id LIKE ?) ORDER BY name LIMIT "
-                                         "500"),
-                          {tid, term, like, QString(like).remove(QLatin1Char('+'))});
-                      if (!q)
-                          return ApiAccess::errorResponseFor(q.error());
-                      return rawJson(listJson("customers", **q, 0));
-                  });
+    server->route(
+        Method::Get, QStringLiteral("/api/v1/tenants/<arg>/customers"),
+        QStringLiteral("/api/v1/tenants/{tid}/customers"),
+        [this](const QString &tid, const QHttpServerRequest &request) {
+            auto caller = m_access->authorize(request, tid);
+            if (!caller)
+                return ApiAccess::errorResponseFor(caller.error());
+            const QString term = QUrlQuery(request.url())
+                                     .queryItemValue(QStringLiteral("q"), QUrl::FullyDecoded)
+                                     .trimmed();
+            const QString like = QLatin1Char('%') + term.toLower() + QLatin1Char('%');
+            auto q = m_database->query(
+                QStringLiteral("SELECT data FROM customers WHERE tenant_id = ? AND (? = '' "
+                               "OR LOWER(name) LIKE ? OR wa_id LIKE ?) ORDER BY name LIMIT "
+                               "500"),
+                {tid, term, like, QString(like).remove(QLatin1Char('+'))});
+            if (!q)
+                return ApiAccess::errorResponseFor(q.error());
+            return rawJson(listJson("customers", **q, 0));
+        });
 
     server->route(Method::Get, QStringLiteral("/api/v1/tenants/<arg>/customers/<arg>"),
                   QStringLiteral("/api/v1/tenants/{tid}/customers/{id}"),
@@ -248,16 +246,18 @@ TenantEndpoints::TenantEndpoints(RelayServer *server, Database *database, ApiAcc
                             m_database->rollback();
                             return badRequest(QStringLiteral("tags must be strings."));
                         }
-                        if (!tag.toString().trimmed().isEmpty() && !tags.contains(tag.toString().trimmed()))
+                        if (!tag.toString().trimmed().isEmpty() &&
+                            !tags.contains(tag.toString().trimmed()))
                             tags << tag.toString().trimmed();
                     }
                     updated.tags = tags;
                 } else {
                     m_database->rollback();
-                    return errorResponse(HttpStatus::UnprocessableEntity, QStringLiteral("invalid_field"),
-                                         QStringLiteral("%1 cannot be changed here, or has the wrong "
-                                                        "type; PATCH takes name, tags, notes, opt_in.")
-                                             .arg(key));
+                    return errorResponse(
+                        HttpStatus::UnprocessableEntity, QStringLiteral("invalid_field"),
+                        QStringLiteral("%1 cannot be changed here, or has the wrong "
+                                       "type; PATCH takes name, tags, notes, opt_in.")
+                            .arg(key));
                 }
             }
             if (!(updated == customer->value())) {

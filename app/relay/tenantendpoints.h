@@ -11,8 +11,7 @@ class RelayServer;
 
 //! The read routes of a tenant (events, connection, conversations, messages, customers) and the
 //! customer PATCH. Each handler: authorize the caller for {tid}, validate, read, answer.
-class TenantEndpoints : public QObject
-{
+class TenantEndpoints : public QObject {
     Q_OBJECT
 
 public:

@@ -92,6 +92,13 @@ private Q_SLOTS:
         auto env = relayEnvironment(dir.path());
         const quint16 port = freePort();
         env.insert(QStringLiteral("SWITCHBOARD_LISTEN"), QStringLiteral("127.0.0.1:%1").arg(port));
+        const Run refused = run(program("switchboard-relay"), {QStringLiteral("serve")}, env);
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.err.contains(QLatin1String("admin init")), qPrintable(refused.err));
+        const Run init = run(program("switchboard-relay"),
+                             {QStringLiteral("admin"), QStringLiteral("init")}, env);
+        QCOMPARE(init.exitCode, 0);
+        QVERIFY(init.out.contains(QLatin1String("master key: created")));
         QProcess relay;
         relay.setProcessEnvironment(env);
         relay.start(program("switchboard-relay"), {QStringLiteral("serve")});

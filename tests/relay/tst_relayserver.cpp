@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/relay/metrics.h"
 #include "app/relay/relayserver.h"
 
 #include <QJsonDocument>
@@ -38,10 +39,11 @@ private:
     }
 
     QNetworkAccessManager m_network;
+    Metrics m_metrics;
 
 private Q_SLOTS:
     void healthzAnswersOkWithVersion() {
-        RelayServer server(testConfig());
+        RelayServer server(testConfig(), &m_metrics);
         auto port = server.listen();
         QVERIFY2(port.ok(), qPrintable(port.error().message));
         const Answer answer = get(*port, QStringLiteral("/healthz"));
@@ -53,7 +55,7 @@ private Q_SLOTS:
     }
 
     void unknownPathAnswersContractError() {
-        RelayServer server(testConfig());
+        RelayServer server(testConfig(), &m_metrics);
         auto port = server.listen();
         QVERIFY(port.ok());
         const Answer answer = get(*port, QStringLiteral("/no/such/thing"));
@@ -64,12 +66,12 @@ private Q_SLOTS:
     }
 
     void portInUseIsAClearError() {
-        RelayServer first(testConfig());
+        RelayServer first(testConfig(), &m_metrics);
         auto port = first.listen();
         QVERIFY(port.ok());
         RelayConfig config = testConfig();
         config.listenPort = *port;
-        RelayServer second(config);
+        RelayServer second(config, &m_metrics);
         auto again = second.listen();
         QVERIFY(!again.ok());
         QVERIFY(again.error().message.contains(QLatin1String("SWITCHBOARD_LISTEN")));
