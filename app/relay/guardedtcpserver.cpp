@@ -11,6 +11,7 @@ namespace Switchboard {
 namespace {
 
 constexpr qsizetype maxHeaderBytes = 16 * 1024;
+constexpr int lingerMs = 2000;
 
 //! Follows request boundaries on one connection. It relies on QHttpServer consuming everything a
 //! readyRead makes available, so each readyRead shows this watcher only new bytes.
@@ -127,7 +128,10 @@ private:
         m_socket->write("HTTP/1.1 " + QByteArray::number(status) + ' ' + text +
                         "\r\nContent-Type: application/json\r\nContent-Length: " +
                         QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body);
-        m_socket->disconnectFromHost();
+        // Lingering close: a client still sending the refused body would otherwise get a reset
+        // instead of reading the answer. What it sends is discarded (see inspect()).
+        QTimer::singleShot(lingerMs, m_socket,
+                           [socket = m_socket] { socket->disconnectFromHost(); });
         qCInfo(Log::relay) << "refused a request:" << reason;
         Q_EMIT m_server->refused(QString::fromLatin1(reason));
     }
