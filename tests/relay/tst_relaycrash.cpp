@@ -1,0 +1,237 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// kill -9 the relay process while deliveries are in flight: every delivery it answered 200 is in
+// the log exactly once after a restart, and the sender's retries of the others are deduplicated.
+#include "core/crypto/hmac.h"
+#include "core/store/database.h"
+#include "tests/relay/relayharness.h"
+
+#include <QProcess>
+#include <QSet>
+#include <QSqlQuery>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <csignal>
+
+using namespace Switchboard;
+using Switchboard::Test::RelayHarness;
+
+namespace {
+
+QString relayBinary()
+{
+    return QStringLiteral(SWITCHBOARD_BIN_DIR "/switchboard-relay");
+}
+
+//! Sends deliveries one after another on a keep-alive connection and remembers which were
+//! answered 200 (reconnecting after the relay comes back when asked to).
+class Sender : public QObject
+{
+public:
+    Sender(quint16 port, QList<QPair<QString, QByteArray>> deliveries)
+        : m_port(port)
+        , m_deliveries(std::move(deliveries))
+    {
+        connect(&m_socket, &QTcpSocket::readyRead, this, [this] { read(); });
+        connect(&m_socket, &QTcpSocket::connected, this, [this] { sendCurrent(); });
+        m_socket.connectToHost(QHostAddress::LocalHost, m_port);
+    }
+    QSet<QString> acknowledged;
+    bool finished() const { return m_next >= m_deliveries.size(); }
+
+private:
+    void sendCurrent()
+    {
+        if (finished())
+            return;
+        const QByteArray &body = m_deliveries[m_next].second;
+        m_socket.write("POST /webhook HTTP/1.1\r\nHost: relay\r\nContent-Type: application/json\r\n"
+                       "X-Hub-Signature-256: "
+                       + RelayHarness::sign(body) + "\r\nContent-Length: " + QByteArray::number(body.size())
+                       + "\r\n\r\n" + body);
+    }
+    void read()
+    {
+        m_buffer += m_socket.readAll();
+        const qsizetype end = m_buffer.indexOf("\r\n\r\n");
+        if (end < 0)
+            return;
+        const QByteArray head = m_buffer.left(end).toLower();
+        const qsizetype at = head.indexOf("content-length:");
+        const qsizetype length =
+            at < 0 ? 0 : head.mid(at + 15, head.indexOf('\r', at) - at - 15).trimmed().toLongLong();
+        if (m_buffer.size() < end + 4 + length)
+            return;
+        if (head.startsWith("http/1.1 200"))
+            acknowledged.insert(m_deliveries[m_next].first);
+        m_buffer.clear();
+        ++m_next;
+        sendCurrent();
+    }
+
+    quint16 m_port;
+    QList<QPair<QString, QByteArray>> m_deliveries;
+    QTcpSocket m_socket;
+    QByteArray m_buffer;
+    qsizetype m_next = 0;
+};
+
+} // namespace
+
+class TestRelayCrash : public QObject
+{
+    Q_OBJECT
+
+private:
+    QProcessEnvironment environment(const QTemporaryDir &dir, quint16 port)
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("SWITCHBOARD_DATABASE"), dir.filePath(QStringLiteral("relay.sqlite")));
+        env.insert(QStringLiteral("SWITCHBOARD_APP_ID"), QStringLiteral("1001"));
+        env.insert(QStringLiteral("SWITCHBOARD_APP_SECRET"), QLatin1String(RelayHarness::appSecret));
+        env.insert(QStringLiteral("SWITCHBOARD_VERIFY_TOKEN"), QStringLiteral("v"));
+        env.insert(QStringLiteral("SWITCHBOARD_LISTEN"), QStringLiteral("127.0.0.1:%1").arg(port));
+        return env;
+    }
+
+    QString admin(const QProcessEnvironment &env, const QStringList &arguments, const QByteArray &input = {})
+    {
+        QProcess process;
+        process.setProcessEnvironment(env);
+        process.start(relayBinary(), QStringList{QStringLiteral("admin")} + arguments);
+        process.write(input);
+        process.closeWriteChannel();
+        process.waitForFinished(30000);
+        return QString::fromUtf8(process.readAllStandardOutput()).trimmed();
+    }
+
+    bool waitHealthy(quint16 port)
+    {
+        for (int i = 0; i < 100; ++i) {
+            QTcpSocket probe;
+            probe.connectToHost(QHostAddress::LocalHost, port);
+            if (probe.waitForConnected(100))
+                return true;
+            QTest::qWait(50);
+        }
+        return false;
+    }
+
+private Q_SLOTS:
+    void acknowledgedDeliveriesSurviveKill()
+    {
+        QTemporaryDir dir;
+        quint16 port = 0;
+        {
+            QTcpServer probe;
+            probe.listen(QHostAddress::LocalHost, 0);
+            port = probe.serverPort();
+        }
+        const auto env = environment(dir, port);
+        admin(env, {QStringLiteral("init")});
+        const QString tenant = admin(env, {QStringLiteral("create-tenant"), QStringLiteral("--name"),
+                                           QStringLiteral("Crash test pizzeria")});
+        QVERIFY(tenant.startsWith(QLatin1String("tn_")));
+        admin(env,
+              {QStringLiteral("connect-number"), QStringLiteral("--tenant"), tenant,
+               QStringLiteral("--waba-id"), QStringLiteral("WABA-PN1"), QStringLiteral("--phone-number-id"),
+               QStringLiteral("PN1"), QStringLiteral("--access-token-stdin")},
+              "EAAcrash\n");
+
+        QProcess relay;
+        relay.setProcessEnvironment(env);
+        relay.start(relayBinary(), {QStringLiteral("serve")});
+        QVERIFY(waitHealthy(port));
+
+        const int senders = 8, perSender = 400;
+        QList<QPair<QString, QByteArray>> all;
+        QList<Sender *> active;
+        for (int s = 0; s < senders; ++s) {
+            QList<QPair<QString, QByteArray>> deliveries;
+            for (int i = 0; i < perSender; ++i) {
+                const QString wamid = QStringLiteral("wamid.crash.%1.%2").arg(s).arg(i);
+                deliveries.append({wamid, RelayHarness::textDelivery(QStringLiteral("PN1"), wamid,
+                                                                     QStringLiteral("97250000%1").arg(1000 + s),
+                                                                     QStringLiteral("order %1").arg(i))});
+            }
+            all += deliveries;
+            active << new Sender(port, deliveries);
+        }
+        // Let traffic flow, then kill the relay without warning.
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                int acked = 0;
+                for (auto *sender : active)
+                    acked += int(sender->acknowledged.size());
+                return acked >= 300;
+            }(),
+            20000);
+        ::kill(qint64(relay.processId()), SIGKILL);
+        QVERIFY(relay.waitForFinished(5000));
+        QSet<QString> acknowledged;
+        for (auto *sender : active)
+            acknowledged.unite(sender->acknowledged);
+        qDeleteAll(active);
+        QVERIFY(acknowledged.size() >= 300);
+        QVERIFY2(acknowledged.size() < all.size(), "the kill came too late to interrupt anything");
+
+        // Restart; the sender retries everything not acknowledged, and (as Meta does) some that
+        // were acknowledged, too.
+        relay.start(relayBinary(), {QStringLiteral("serve")});
+        QVERIFY(waitHealthy(port));
+        QList<QPair<QString, QByteArray>> retries;
+        int repeatedAcked = 0;
+        for (const auto &delivery : all) {
+            if (!acknowledged.contains(delivery.first))
+                retries << delivery;
+            else if (repeatedAcked++ < 100)
+                retries << delivery;
+        }
+        QList<Sender *> retrying;
+        for (int s = 0; s < senders; ++s) {
+            QList<QPair<QString, QByteArray>> share;
+            for (qsizetype i = s; i < retries.size(); i += senders)
+                share << retries[i];
+            retrying << new Sender(port, share);
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(std::all_of(retrying.cbegin(), retrying.cend(),
+                                             [](const Sender *sender) { return sender->finished(); }),
+                                 60000);
+        qsizetype retriedAcks = 0;
+        for (auto *sender : retrying)
+            retriedAcks += sender->acknowledged.size();
+        qDeleteAll(retrying);
+        QCOMPARE(retriedAcks, retries.size());
+
+        auto db = Database::open(dir.filePath(QStringLiteral("relay.sqlite")));
+        QVERIFY(db.ok());
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                auto q = (*db)->query(QStringLiteral("SELECT COUNT(*) FROM webhook_inbox WHERE ingested = 0"));
+                return q && (*q)->next() && (*q)->value(0).toInt() == 0;
+            }(),
+            20000);
+        auto q = (*db)->query(QStringLiteral("SELECT wamid, COUNT(*) FROM messages GROUP BY wamid"));
+        QVERIFY(q.ok());
+        QSet<QString> stored;
+        while ((*q)->next()) {
+            QCOMPARE((*q)->value(1).toInt(), 1);
+            stored.insert((*q)->value(0).toString());
+        }
+        for (const QString &wamid : std::as_const(acknowledged))
+            QVERIFY2(stored.contains(wamid), qPrintable(wamid + QStringLiteral(" was acknowledged but lost")));
+        QCOMPARE(stored.size(), all.size());
+        // One message event per message: the log has no duplicates either.
+        auto events = (*db)->query(QStringLiteral("SELECT COUNT(*) FROM events WHERE tenant_id = ? AND type = 'message'"),
+                                   {tenant});
+        QVERIFY(events && (*events)->next());
+        QCOMPARE((*events)->value(0).toInt(), all.size());
+        relay.terminate();
+        relay.waitForFinished(5000);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRelayCrash)
+#include "tst_relaycrash.moc"
