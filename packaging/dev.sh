@@ -16,7 +16,7 @@ packages=(
     qt6-base-dev qt6-base-dev-tools qt6-webengine-dev qt6-webengine-dev-tools qt6-webchannel-dev
     qt6-httpserver-dev qt6-websockets-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev
     qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n qtkeychain-qt6-dev libssl-dev
-    libqt6sql6-sqlite libqt6sql6-psql
+    libqt6sql6-sqlite libqt6sql6-psql libsqlite3-dev
     xvfb xauth dbus-daemon dbus-x11 gnome-keyring libsecret-1-0 fonts-dejavu-core
     postgresql postgresql-client
 )

@@ -6,13 +6,29 @@
 #include <QAtomicInteger>
 #include <QDir>
 #include <QFileInfo>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QThread>
 
+#include <sqlite3.h>
+
+#include <chrono>
+#include <thread>
+
 namespace Switchboard {
 
 namespace {
+
+//! SQLite's default busy handler sleeps in steps of up to 100 ms while another connection holds
+//! the write lock, which turns a few milliseconds of contention into long stalls of webhook
+//! acknowledgements. This one retries every 100 microseconds for up to 10 seconds.
+int shortBusyWait(void *, int attempt) {
+    if (attempt >= 100000)
+        return 0;
+    std::this_thread::sleep_for(std::chrono::microseconds(100));
+    return 1;
+}
 
 QString nextConnectionName() {
     static QAtomicInteger<quint64> counter;
@@ -73,7 +89,6 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseUrl &url) {
                     QStringLiteral("Cannot create the directory %1.").arg(info.absolutePath())};
         }
         db.setDatabaseName(url.sqlitePath);
-        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
     } else {
         db.setHostName(url.host);
         db.setPort(url.port);
@@ -88,6 +103,11 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseUrl &url) {
                          .arg(url.redacted(), db.lastError().text())};
 
     if (sqlite) {
+        const QVariant handle = db.driver()->handle();
+        if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0) {
+            if (auto *raw = *static_cast<sqlite3 *const *>(handle.data()))
+                sqlite3_busy_handler(raw, shortBusyWait, nullptr);
+        }
         // WAL lets readers run beside the single writer; FULL sync makes a commit durable, which
         // the webhook acknowledgement depends on; group commit keeps that affordable.
         for (const char *pragma :

@@ -1,0 +1,322 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// switchboard-webhook-load: sends signed, distinct webhook deliveries over keep-alive
+// connections, at a fixed rate or as fast as they are acknowledged, and reports acknowledged/s
+// and acknowledgement latency percentiles. Optionally measures webhook -> WebSocket latency with
+// N stream clients, and the time to page the event log from after=0.
+#include "core/crypto/hmac.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QTcpSocket>
+#include <QTimer>
+#include <QWebSocket>
+
+#include <algorithm>
+#include <cstdio>
+#include <vector>
+
+using namespace Switchboard;
+
+namespace {
+
+QElapsedTimer g_clock;
+
+qint64 nowNs() {
+    return g_clock.nsecsElapsed();
+}
+
+struct Settings {
+    QString host = QStringLiteral("127.0.0.1");
+    quint16 port = 8080;
+    QByteArray secret;
+    QString phoneNumberId = QStringLiteral("PN1");
+    QString path = QStringLiteral("/webhook");
+    int connections = 64;
+    double rate = 0; // deliveries per second in total; 0 = as fast as acknowledged
+    double seconds = 10;
+    QString label = QStringLiteral("run");
+};
+
+QByteArray delivery(const Settings &settings, qint64 n, qint64 sentNs) {
+    // The text carries the send time so a stream client can measure end-to-end latency.
+    return QByteArrayLiteral(
+               "{\"object\":\"whatsapp_business_account\",\"entry\":[{\"id\":\"WABA-") +
+           settings.phoneNumberId.toUtf8() +
+           "\",\"changes\":[{\"field\":\"messages\",\"value\":{\"messaging_product\":\"whatsapp\","
+           "\"metadata\":{\"display_phone_number\":\"15550001111\",\"phone_number_id\":\"" +
+           settings.phoneNumberId.toUtf8() +
+           "\"},\"contacts\":[{\"profile\":{\"name\":\"Load\"},\"wa_id\":\"9725" +
+           QByteArray::number(10000000 + n % 5000) + "\"}],\"messages\":[{\"from\":\"9725" +
+           QByteArray::number(10000000 + n % 5000) + "\",\"id\":\"wamid.load." +
+           QByteArray::number(g_clock.msecsSinceReference()) + '.' + QByteArray::number(n) +
+           "\",\"timestamp\":\"" + QByteArray::number(QDateTime::currentSecsSinceEpoch()) +
+           "\",\"type\":\"text\",\"text\":{\"body\":\"t=" + QByteArray::number(sentNs) +
+           "\"}}]}}]}]}";
+}
+
+class Connection : public QObject {
+public:
+    Connection(const Settings &settings, std::vector<qint64> *latencies, qint64 *counter)
+        : m_settings(settings)
+        , m_latencies(latencies)
+        , m_counter(counter) {
+        connect(&m_socket, &QTcpSocket::readyRead, this, [this] { read(); });
+        connect(&m_socket, &QTcpSocket::connected, this, [this] { m_ready = true; });
+        m_socket.connectToHost(settings.host, settings.port);
+    }
+    bool idle() const { return m_ready && !m_busy; }
+    void send(qint64 scheduledNs) {
+        m_busy = true;
+        m_sentNs = scheduledNs > 0 ? scheduledNs : nowNs();
+        const QByteArray body = delivery(m_settings, (*m_counter)++, m_sentNs);
+        const QByteArray signature =
+            "sha256=" + Hmac::hmacSha256(m_settings.secret, body).value().toHex();
+        m_socket.write("POST " + m_settings.path.toUtf8() +
+                       " HTTP/1.1\r\nHost: relay\r\n"
+                       "Content-Type: application/json\r\nX-Hub-Signature-256: " +
+                       signature + "\r\nContent-Length: " + QByteArray::number(body.size()) +
+                       "\r\n\r\n" + body);
+    }
+    int errors = 0;
+    std::function<void()> onIdle;
+
+private:
+    void read() {
+        m_buffer += m_socket.readAll();
+        for (;;) {
+            const qsizetype end = m_buffer.indexOf("\r\n\r\n");
+            if (end < 0)
+                return;
+            const QByteArray head = m_buffer.left(end).toLower();
+            const qsizetype at = head.indexOf("content-length:");
+            const qsizetype length =
+                at < 0 ? 0
+                       : head.mid(at + 15, head.indexOf('\r', at) - at - 15).trimmed().toLongLong();
+            if (m_buffer.size() < end + 4 + length)
+                return;
+            if (head.startsWith("http/1.1 200"))
+                m_latencies->push_back(nowNs() - m_sentNs);
+            else
+                ++errors;
+            m_buffer.remove(0, end + 4 + length);
+            m_busy = false;
+            if (onIdle)
+                onIdle();
+        }
+    }
+
+    const Settings &m_settings;
+    std::vector<qint64> *m_latencies;
+    qint64 *m_counter;
+    QTcpSocket m_socket;
+    QByteArray m_buffer;
+    qint64 m_sentNs = 0;
+    bool m_ready = false;
+    bool m_busy = false;
+};
+
+double percentile(std::vector<qint64> values, double p) {
+    if (values.empty())
+        return 0;
+    std::sort(values.begin(), values.end());
+    const size_t index = std::min(values.size() - 1, size_t(p / 100.0 * double(values.size())));
+    return double(values[index]) / 1e6;
+}
+
+void report(const QString &label, const std::vector<qint64> &latencies, double seconds, int errors,
+            const QString &unit = QStringLiteral("acknowledged")) {
+    std::printf("%-28s %8.0f %s/s  p50 %7.2f ms  p99 %7.2f ms  p99.9 %7.2f ms  (%zu ok, %d errors, "
+                "%.1f s)\n",
+                qPrintable(label), double(latencies.size()) / seconds, qPrintable(unit),
+                percentile(latencies, 50), percentile(latencies, 99), percentile(latencies, 99.9),
+                latencies.size(), errors, seconds);
+    std::fflush(stdout);
+}
+
+} // namespace
+
+int main(int argc, char *argv[]) {
+    QCoreApplication app(argc, argv);
+    g_clock.start();
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("Webhook load generator for switchboard-relay."));
+    parser.addHelpOption();
+    const QCommandLineOption target(QStringLiteral("target"), QStringLiteral("HOST:PORT"),
+                                    QStringLiteral("ADDR"), QStringLiteral("127.0.0.1:8080"));
+    const QCommandLineOption secret(QStringLiteral("secret"), QStringLiteral("App secret."),
+                                    QStringLiteral("S"));
+    const QCommandLineOption number(QStringLiteral("phone-number-id"),
+                                    QStringLiteral("Routing id."), QStringLiteral("ID"),
+                                    QStringLiteral("PN1"));
+    const QCommandLineOption path(QStringLiteral("path"), QStringLiteral("Webhook path."),
+                                  QStringLiteral("P"), QStringLiteral("/webhook"));
+    const QCommandLineOption connections(QStringLiteral("connections"),
+                                         QStringLiteral("Keep-alive connections."),
+                                         QStringLiteral("N"), QStringLiteral("64"));
+    const QCommandLineOption rate(QStringLiteral("rate"),
+                                  QStringLiteral("Deliveries/s in total, 0 = max."),
+                                  QStringLiteral("R"), QStringLiteral("0"));
+    const QCommandLineOption seconds(QStringLiteral("seconds"), QStringLiteral("Duration."),
+                                     QStringLiteral("S"), QStringLiteral("10"));
+    const QCommandLineOption label(QStringLiteral("label"), QStringLiteral("Report label."),
+                                   QStringLiteral("L"), QStringLiteral("webhooks"));
+    const QCommandLineOption streams(
+        QStringLiteral("stream-clients"),
+        QStringLiteral("WebSocket clients measuring webhook->client latency."), QStringLiteral("N"),
+        QStringLiteral("0"));
+    const QCommandLineOption tenant(QStringLiteral("tenant"),
+                                    QStringLiteral("Tenant id for streams/catch-up."),
+                                    QStringLiteral("ID"));
+    const QCommandLineOption token(QStringLiteral("token"), QStringLiteral("Bearer token."),
+                                   QStringLiteral("T"));
+    const QCommandLineOption catchup(QStringLiteral("catchup"),
+                                     QStringLiteral("Only page N events from after=0 and time it."),
+                                     QStringLiteral("N"));
+    parser.addOptions({target, secret, number, path, connections, rate, seconds, label, streams,
+                       tenant, token, catchup});
+    parser.process(app);
+
+    Settings settings;
+    settings.host = parser.value(target).section(QLatin1Char(':'), 0, 0);
+    settings.port = quint16(parser.value(target).section(QLatin1Char(':'), 1).toUInt());
+    settings.secret = parser.value(secret).toUtf8();
+    settings.phoneNumberId = parser.value(number);
+    settings.path = parser.value(path);
+    settings.connections = parser.value(connections).toInt();
+    settings.rate = parser.value(rate).toDouble();
+    settings.seconds = parser.value(seconds).toDouble();
+    const QString base = QStringLiteral("http://%1:%2").arg(settings.host).arg(settings.port);
+
+    if (parser.isSet(catchup)) {
+        // Page the log as a console does on first start, 5000 events a request.
+        QNetworkAccessManager network;
+        const qint64 wanted = parser.value(catchup).toLongLong();
+        qint64 after = 0, received = 0;
+        QElapsedTimer clock;
+        clock.start();
+        while (received < wanted) {
+            QNetworkRequest request(
+                QUrl(base + QStringLiteral("/api/v1/tenants/%1/events?after=%2&limit=5000")
+                                .arg(parser.value(tenant))
+                                .arg(after)));
+            request.setRawHeader("Authorization", "Bearer " + parser.value(token).toUtf8());
+            QNetworkReply *reply = network.get(request);
+            QEventLoop loop;
+            QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+            loop.exec();
+            const QJsonObject page = QJsonDocument::fromJson(reply->readAll()).object();
+            reply->deleteLater();
+            const QJsonArray events = page.value(QStringLiteral("events")).toArray();
+            if (events.isEmpty())
+                break;
+            received += events.size();
+            after = qint64(page.value(QStringLiteral("next_after")).toDouble());
+            if (!page.value(QStringLiteral("more")).toBool())
+                break;
+        }
+        std::printf("%-28s %8lld events paged in %.2f s (%.0f events/s)\n", "catch-up from after=0",
+                    received, double(clock.nsecsElapsed()) / 1e9,
+                    double(received) / (double(clock.nsecsElapsed()) / 1e9));
+        return received >= wanted ? 0 : 1;
+    }
+
+    // Stream clients: measure when each message event reaches each client.
+    std::vector<qint64> streamLatencies;
+    std::vector<std::unique_ptr<QWebSocket>> sockets;
+    for (int i = 0; i < parser.value(streams).toInt(); ++i) {
+        auto socket = std::make_unique<QWebSocket>();
+        QObject::connect(
+            socket.get(), &QWebSocket::textMessageReceived, &app,
+            [&streamLatencies](const QString &text) {
+                const qsizetype at = text.indexOf(QLatin1String("\"text\":\"t="));
+                if (at < 0 || !text.contains(QLatin1String("\"type\":\"message\"")))
+                    return;
+                const qint64 sent =
+                    QStringView(text).mid(at + 10).split(QLatin1Char('"')).first().toLongLong();
+                streamLatencies.push_back(nowNs() - sent);
+            });
+        QNetworkRequest request(QUrl(QStringLiteral("ws://%1:%2/api/v1/tenants/%3/stream?after=%4")
+                                         .arg(settings.host)
+                                         .arg(settings.port)
+                                         .arg(parser.value(tenant))
+                                         .arg(std::numeric_limits<qint32>::max())));
+        request.setRawHeader("Authorization", "Bearer " + parser.value(token).toUtf8());
+        socket->open(request);
+        sockets.push_back(std::move(socket));
+    }
+    if (!sockets.empty()) {
+        QElapsedTimer wait;
+        wait.start();
+        while (wait.elapsed() < 5000 &&
+               std::any_of(sockets.begin(), sockets.end(), [](const auto &s) {
+                   return s->state() != QAbstractSocket::ConnectedState;
+               }))
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+    }
+
+    std::vector<qint64> latencies;
+    latencies.reserve(1 << 20);
+    qint64 counter = 0;
+    std::vector<std::unique_ptr<Connection>> pool;
+    for (int i = 0; i < settings.connections; ++i)
+        pool.push_back(std::make_unique<Connection>(settings, &latencies, &counter));
+    QElapsedTimer wait;
+    wait.start();
+    while (wait.elapsed() < 5000 &&
+           !std::all_of(pool.begin(), pool.end(), [](const auto &c) { return c->idle(); }))
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+
+    const qint64 start = nowNs();
+    const qint64 end = start + qint64(settings.seconds * 1e9);
+    qint64 sent = 0;
+    if (settings.rate <= 0) {
+        for (auto &connection : pool) {
+            Connection *c = connection.get();
+            c->onIdle = [c, end] {
+                if (nowNs() < end)
+                    c->send(0);
+            };
+            c->send(0);
+        }
+    } else {
+        // Open loop at a fixed rate: latency counts from the scheduled send time.
+        const double interval = 1e9 / settings.rate;
+        QTimer *ticker = new QTimer(&app);
+        ticker->setTimerType(Qt::PreciseTimer);
+        ticker->setInterval(1);
+        QObject::connect(ticker, &QTimer::timeout, &app, [&] {
+            const qint64 now = nowNs();
+            while (sent < qint64((now - start) / interval) && now < end) {
+                auto it =
+                    std::find_if(pool.begin(), pool.end(), [](const auto &c) { return c->idle(); });
+                if (it == pool.end())
+                    break; // all busy: this send is late, the latency will show it
+                (*it)->send(start + qint64(double(sent) * interval));
+                ++sent;
+            }
+        });
+        ticker->start();
+    }
+    while (nowNs() < end + qint64(2e9)) {
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
+        if (nowNs() > end &&
+            std::all_of(pool.begin(), pool.end(), [](const auto &c) { return c->idle(); }) &&
+            (sockets.empty() || nowNs() > end + qint64(1e9)))
+            break;
+    }
+    int errors = 0;
+    for (const auto &c : pool)
+        errors += c->errors;
+    report(parser.value(label), latencies, settings.seconds, errors);
+    if (!sockets.empty())
+        report(parser.value(label) + QStringLiteral(" (stream)"), streamLatencies, settings.seconds,
+               0, QStringLiteral("deliveries to clients"));
+    return errors == 0 ? 0 : 2;
+}
