@@ -1,0 +1,100 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Webhook ingest benchmark of the relay (issue "Relay"), SQLite and PostgreSQL, with two baselines
+# measured in the same run: an Express + better-sqlite3 receiver and nginx answering a static 200.
+#   tests/bench/run-webhook-bench.sh [SECONDS]      (needs ./packaging/dev.sh build first)
+# Everything listens on 127.0.0.1 only; each load run is bounded by SECONDS (default 10).
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+root=$(pwd)
+bin=$root/build/bin
+secs=${1:-10}
+work=$(mktemp -d /tmp/switchboard-bench.XXXXXX)
+chmod 0755 "$work"
+pids=()
+cleanup() {
+    kill "${pids[@]}" 2>/dev/null || true
+    wait 2>/dev/null || true
+    "$root/tests/support/postgres-fixture.sh" stop "$work/pg.state" 2>/dev/null || true
+    rm -rf "$work"
+}
+trap cleanup EXIT
+load="$bin/switchboard-webhook-load"
+secret=bench-secret
+
+wait_port() { for _ in $(seq 1 100); do (echo >/dev/tcp/127.0.0.1/"$1") 2>/dev/null && return 0; sleep 0.1; done; return 1; }
+
+relay_run() { # NAME DATABASE PORT
+    local name=$1 database=$2 port=$3
+    export SWITCHBOARD_DATABASE=$database SWITCHBOARD_MASTER_KEY_FILE=$work/$name.key
+    export SWITCHBOARD_APP_ID=1 SWITCHBOARD_APP_SECRET=$secret SWITCHBOARD_VERIFY_TOKEN=v
+    export SWITCHBOARD_LISTEN=127.0.0.1:$port
+    "$bin/switchboard-relay" admin init >/dev/null
+    local tenant
+    tenant=$("$bin/switchboard-relay" admin create-tenant --name "Bench $name")
+    echo token | "$bin/switchboard-relay" admin connect-number --tenant "$tenant" --waba-id WABA-PN1 \
+        --phone-number-id PN1 --access-token-stdin >/dev/null
+    echo bench-password | "$bin/switchboard-relay" admin create-user --tenant "$tenant" \
+        --username "bench-$name" --role owner --password-stdin >/dev/null
+    "$bin/switchboard-relay" serve 2>"$work/$name.log" &
+    local pid=$!
+    pids+=("$pid")
+    wait_port "$port"
+    local token
+    token=$(curl -s -X POST -d "{\"username\":\"bench-$name\",\"password\":\"bench-password\"}" \
+        "http://127.0.0.1:$port/api/v1/auth/login" | sed -E 's/.*"token":"([^"]+)".*/\1/')
+    echo "== relay, $name"
+    "$load" --target 127.0.0.1:"$port" --secret $secret --connections 64 --seconds "$secs" \
+        --label "$name max, 64 conns" | tee "$work/$name.max"
+    "$load" --target 127.0.0.1:"$port" --secret $secret --connections 256 --seconds "$secs" \
+        --label "$name max, 256 conns"
+    sleep 3 # let ingest catch up before the steady runs
+    "$load" --target 127.0.0.1:"$port" --secret $secret --connections 64 --rate 1000 --seconds "$secs" \
+        --label "$name steady 1000/s"
+    sleep 3
+    "$load" --target 127.0.0.1:"$port" --secret $secret --connections 64 --rate 1000 --seconds "$secs" \
+        --stream-clients 100 --tenant "$tenant" --token "$token" --label "$name 1000/s, 100 streams"
+    sleep 3
+    "$load" --target 127.0.0.1:"$port" --catchup 100000 --tenant "$tenant" --token "$token"
+    kill "$pid"; wait "$pid" 2>/dev/null || true
+}
+
+relay_run sqlite "$work/relay.sqlite" 18181
+
+"$root/tests/support/postgres-fixture.sh" start "$work/pg.state" 55440 >/dev/null
+relay_run postgresql "postgresql://switchboard:switchboard@127.0.0.1:55440/switchboard_test" 18182
+
+echo "== baselines"
+if [ -d "$root/tests/bench/baselines/express/node_modules" ] || (cd "$root/tests/bench/baselines/express" && npm ci --no-audit --no-fund --silent); then
+    PORT=18183 APP_SECRET=$secret DB=$work/express.sqlite node "$root/tests/bench/baselines/express/server.js" &
+    pids+=($!)
+    wait_port 18183
+    "$load" --target 127.0.0.1:18183 --secret $secret --connections 64 --seconds "$secs" \
+        --label "express+better-sqlite3, 64" | tee "$work/express.max"
+fi
+if command -v nginx >/dev/null; then
+    mkdir -p "$work/nginx"
+    cat >"$work/nginx/nginx.conf" <<CONF
+worker_processes 1;
+pid $work/nginx/nginx.pid;
+error_log $work/nginx/error.log;
+events { worker_connections 1024; }
+http {
+    access_log off;
+    client_body_temp_path $work/nginx;
+    server { listen 127.0.0.1:18184; location / { return 200 '{"status":"received"}'; } }
+}
+CONF
+    nginx -c "$work/nginx/nginx.conf" -g 'daemon off;' &
+    pids+=($!)
+    wait_port 18184
+    "$load" --target 127.0.0.1:18184 --secret $secret --connections 64 --seconds "$secs" \
+        --label "nginx static 200, 64" | tee "$work/nginx.max"
+fi
+
+relay=$(grep -o '[0-9]* acknowledged/s' "$work/sqlite.max" | awk '{print $1}')
+express=$(grep -o '[0-9]* acknowledged/s' "$work/express.max" 2>/dev/null | awk '{print $1}')
+nginx=$(grep -o '[0-9]* acknowledged/s' "$work/nginx.max" 2>/dev/null | awk '{print $1}')
+echo "== ratios (64 connections)"
+[ -n "${express:-}" ] && awk -v r="$relay" -v e="$express" 'BEGIN { printf "relay(sqlite) / express  = %.2fx\n", r / e }'
+[ -n "${nginx:-}" ] && awk -v r="$relay" -v n="$nginx" 'BEGIN { printf "relay(sqlite) / nginx    = %.2f of the ceiling\n", r / n }'
