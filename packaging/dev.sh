@@ -99,8 +99,17 @@ run_demo() {
     export SWITCHBOARD_APP_SECRET=$app_secret SWITCHBOARD_VERIFY_TOKEN=$verify_token
     export SWITCHBOARD_GRAPH_URL=http://127.0.0.1:8090 SWITCHBOARD_LISTEN=127.0.0.1:8080
     export SWITCHBOARD_SIGNUP_CONFIG_ID=demo-config
-    say "starting the relay on 127.0.0.1:8080 (data in $demo)"
-    "$build/bin/switchboard-relay" serve >"$demo/relay.log" 2>&1 &
+    local relay=$build/bin/switchboard-relay
+    "$relay" admin init >/dev/null
+    if [ ! -s "$demo/tenant" ]; then
+        "$relay" admin create-tenant --name "Pizzeria Demo" >"$demo/tenant"
+        echo demo-password | "$relay" admin create-user --tenant "$(cat "$demo/tenant")" \
+            --username demo --role owner --password-stdin >/dev/null
+        echo demo-access-token | "$relay" admin connect-number --tenant "$(cat "$demo/tenant")" \
+            --waba-id 200000000000001 --phone-number-id 100000000000001 --access-token-stdin >/dev/null
+    fi
+    say "starting the relay on 127.0.0.1:8080 (data in $demo; sign in as demo / demo-password)"
+    "$relay" serve >"$demo/relay.log" 2>&1 &
     pids+=($!)
 
     if [ -z "${DISPLAY:-}" ]; then
