@@ -76,6 +76,7 @@ AuthEndpoint::AuthEndpoint(RelayServer *server, Database *database, ApiAccess *a
                 return ApiAccess::errorResponseFor(user.error()).write(std::move(responder));
             const QString encoded = user->has_value() ? user->value().passwordHash : decoyHash();
             const QString userId = user->has_value() ? user->value().id : QString();
+            m_throttle.started(username, address);
 
             auto kept = std::make_shared<QHttpServerResponder>(std::move(responder));
             auto *watcher = new QFutureWatcher<bool>(this);
@@ -94,7 +95,7 @@ AuthEndpoint::AuthEndpoint(RelayServer *server, Database *database, ApiAccess *a
                             });
                             return;
                         }
-                        m_throttle.succeeded(username);
+                        m_throttle.succeeded(username, address);
                         const QByteArray token = randomBytes(32).value().toBase64(
                             QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
                         const QDateTime expires =

@@ -26,27 +26,48 @@ LoginThrottle::Verdict LoginThrottle::check(const QString &username, const QStri
     // An address may try several accounts (a shared office); allow it more before refusing.
     const Count user = current(m_byUser, username.toLower());
     const Count from = current(m_byAddress, address);
+    const int userAttempts = user.failures + m_pendingByUser.value(username.toLower());
+    const int addressAttempts = from.failures + m_pendingByAddress.value(address);
     Verdict verdict;
     const auto refuseUntil = [this, &verdict](const Count &count) {
         verdict.refused = true;
+        // Refused only for attempts still being checked: those end within a second.
         verdict.retryAfterSeconds =
-            qMax<int>(1, windowSeconds - int(count.windowStart.secsTo(m_clock())));
+            count.windowStart.isValid()
+                ? qMax<int>(1, windowSeconds - int(count.windowStart.secsTo(m_clock())))
+                : 1;
     };
-    if (user.failures >= maxFailures)
+    if (userAttempts >= maxFailures)
         refuseUntil(user);
-    else if (from.failures >= maxFailures * 3)
+    else if (addressAttempts >= maxFailures * 3)
         refuseUntil(from);
-    else if (user.failures >= freeFailures)
-        verdict.delayMs = qMin(3000, 250 * (1 << qMin(4, user.failures - freeFailures)));
+    else if (userAttempts >= freeFailures)
+        verdict.delayMs = qMin(3000, 250 * (1 << qMin(4, userAttempts - freeFailures)));
     return verdict;
 }
 
+namespace {
+void release(QHash<QString, int> &pending, const QString &key) {
+    if (--pending[key] <= 0)
+        pending.remove(key);
+}
+} // namespace
+
+void LoginThrottle::started(const QString &username, const QString &address) {
+    ++m_pendingByUser[username.toLower()];
+    ++m_pendingByAddress[address];
+}
+
 void LoginThrottle::failed(const QString &username, const QString &address) {
+    release(m_pendingByUser, username.toLower());
+    release(m_pendingByAddress, address);
     bump(m_byUser, username.toLower());
     bump(m_byAddress, address);
 }
 
-void LoginThrottle::succeeded(const QString &username) {
+void LoginThrottle::succeeded(const QString &username, const QString &address) {
+    release(m_pendingByUser, username.toLower());
+    release(m_pendingByAddress, address);
     m_byUser.remove(username.toLower());
 }
 

@@ -24,9 +24,13 @@ public:
         int retryAfterSeconds = 0; //!< when refused
         int delayMs = 0;           //!< when allowed: wait this long before answering a failure
     };
+    //! Attempts still being checked count as failures until they end, so guesses sent in
+    //! parallel cannot outrun the limit.
     Verdict check(const QString &username, const QString &address) const;
+    //! An allowed attempt is being checked; end it with failed() or succeeded().
+    void started(const QString &username, const QString &address);
     void failed(const QString &username, const QString &address);
-    void succeeded(const QString &username);
+    void succeeded(const QString &username, const QString &address);
 
     static constexpr int freeFailures = 3;
     static constexpr int maxFailures = 10;
@@ -43,6 +47,8 @@ private:
     Clock m_clock;
     QHash<QString, Count> m_byUser;
     QHash<QString, Count> m_byAddress;
+    QHash<QString, int> m_pendingByUser;
+    QHash<QString, int> m_pendingByAddress;
 };
 
 } // namespace Switchboard

@@ -32,6 +32,13 @@ QString preview(const Message &message) {
     return text.left(120);
 }
 
+//! The indexed name column (NOT NULL): staff's name, else the profile name, else '' (a customer
+//! known only from an echo or a system message has neither, and a null QString binds as NULL).
+QString nameColumn(const Customer &customer) {
+    const QString name = customer.name.isEmpty() ? customer.profileName : customer.name;
+    return name.isNull() ? QStringLiteral("") : name;
+}
+
 QString timestampText(const QDateTime &at) {
     return at.toUTC().toString(Qt::ISODateWithMs);
 }
@@ -80,7 +87,7 @@ Result<Customer> RecordWriter::touchCustomer(const QString &waId, const QString 
         customer.lastMessageAt = messageAt;
     if (known && customer == before)
         return customer;
-    const QString name = customer.name.isEmpty() ? customer.profileName : customer.name;
+    const QString name = nameColumn(customer);
     auto written =
         known ? m_database.query(QStringLiteral("UPDATE customers SET name = ?, data = ? "
                                                 "WHERE id = ?"),
@@ -96,7 +103,7 @@ Result<Customer> RecordWriter::touchCustomer(const QString &waId, const QString 
 }
 
 Status RecordWriter::saveCustomer(const Customer &customer) {
-    const QString name = customer.name.isEmpty() ? customer.profileName : customer.name;
+    const QString name = nameColumn(customer);
     auto written = m_database.query(
         QStringLiteral("UPDATE customers SET name = ?, data = ? WHERE id = ? AND tenant_id = ?"),
         {name, compact(toJson(customer)), customer.id, m_tenantId});
@@ -331,9 +338,12 @@ Result<bool> RecordWriter::applyAccount(const QString &phoneNumberId, const QStr
             return written.error();
         changed = true;
     }
-    // Account-level events that take messaging away show on the connection.
-    const bool disabled = change.event == QLatin1String("DISABLED_UPDATE") ||
-                          change.banState == QLatin1String("DISABLE");
+    // Account-level events that take messaging away show on the connection. DISABLED_UPDATE also
+    // reports a ban only scheduled (SCHEDULE_FOR_DISABLE) or lifted (REINSTATE): its ban state
+    // decides.
+    const bool disabled =
+        change.banState == QLatin1String("DISABLE") ||
+        (change.event == QLatin1String("DISABLED_UPDATE") && change.banState.isEmpty());
     if (disabled) {
         auto written = m_database.query(
             QStringLiteral("UPDATE connections SET status = ?, reason = ?, updated_at = ? WHERE "

@@ -156,6 +156,12 @@ Result<std::unique_ptr<QSqlQuery>> Database::query(const QString &sql,
 }
 
 Status Database::begin() {
+    // Every transaction here writes. SQLite's deferred BEGIN reads first and then fails with
+    // "database is locked" (SQLITE_BUSY_SNAPSHOT, which no busy handler retries) when another
+    // connection committed in between; IMMEDIATE takes the write lock up front, waiting in the
+    // busy handler like any writer.
+    if (backend() == Backend::Sqlite)
+        return exec(QStringLiteral("BEGIN IMMEDIATE"));
     QSqlDatabase db = connection();
     if (!db.transaction())
         return sqlError(QStringLiteral("Cannot begin a transaction"), db);

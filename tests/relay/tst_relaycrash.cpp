@@ -20,20 +20,17 @@ using Switchboard::Test::RelayHarness;
 
 namespace {
 
-QString relayBinary()
-{
+QString relayBinary() {
     return QStringLiteral(SWITCHBOARD_BIN_DIR "/switchboard-relay");
 }
 
 //! Sends deliveries one after another on a keep-alive connection and remembers which were
 //! answered 200 (reconnecting after the relay comes back when asked to).
-class Sender : public QObject
-{
+class Sender : public QObject {
 public:
     Sender(quint16 port, QList<QPair<QString, QByteArray>> deliveries)
         : m_port(port)
-        , m_deliveries(std::move(deliveries))
-    {
+        , m_deliveries(std::move(deliveries)) {
         connect(&m_socket, &QTcpSocket::readyRead, this, [this] { read(); });
         connect(&m_socket, &QTcpSocket::connected, this, [this] { sendCurrent(); });
         m_socket.connectToHost(QHostAddress::LocalHost, m_port);
@@ -42,18 +39,16 @@ public:
     bool finished() const { return m_next >= m_deliveries.size(); }
 
 private:
-    void sendCurrent()
-    {
+    void sendCurrent() {
         if (finished())
             return;
         const QByteArray &body = m_deliveries[m_next].second;
         m_socket.write("POST /webhook HTTP/1.1\r\nHost: relay\r\nContent-Type: application/json\r\n"
-                       "X-Hub-Signature-256: "
-                       + RelayHarness::sign(body) + "\r\nContent-Length: " + QByteArray::number(body.size())
-                       + "\r\n\r\n" + body);
+                       "X-Hub-Signature-256: " +
+                       RelayHarness::sign(body) + "\r\nContent-Length: " +
+                       QByteArray::number(body.size()) + "\r\n\r\n" + body);
     }
-    void read()
-    {
+    void read() {
         m_buffer += m_socket.readAll();
         const qsizetype end = m_buffer.indexOf("\r\n\r\n");
         if (end < 0)
@@ -80,24 +75,24 @@ private:
 
 } // namespace
 
-class TestRelayCrash : public QObject
-{
+class TestRelayCrash : public QObject {
     Q_OBJECT
 
 private:
-    QProcessEnvironment environment(const QTemporaryDir &dir, quint16 port)
-    {
+    QProcessEnvironment environment(const QTemporaryDir &dir, quint16 port) {
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("SWITCHBOARD_DATABASE"), dir.filePath(QStringLiteral("relay.sqlite")));
+        env.insert(QStringLiteral("SWITCHBOARD_DATABASE"),
+                   dir.filePath(QStringLiteral("relay.sqlite")));
         env.insert(QStringLiteral("SWITCHBOARD_APP_ID"), QStringLiteral("1001"));
-        env.insert(QStringLiteral("SWITCHBOARD_APP_SECRET"), QLatin1String(RelayHarness::appSecret));
+        env.insert(QStringLiteral("SWITCHBOARD_APP_SECRET"),
+                   QLatin1String(RelayHarness::appSecret));
         env.insert(QStringLiteral("SWITCHBOARD_VERIFY_TOKEN"), QStringLiteral("v"));
         env.insert(QStringLiteral("SWITCHBOARD_LISTEN"), QStringLiteral("127.0.0.1:%1").arg(port));
         return env;
     }
 
-    QString admin(const QProcessEnvironment &env, const QStringList &arguments, const QByteArray &input = {})
-    {
+    QString admin(const QProcessEnvironment &env, const QStringList &arguments,
+                  const QByteArray &input = {}) {
         QProcess process;
         process.setProcessEnvironment(env);
         process.start(relayBinary(), QStringList{QStringLiteral("admin")} + arguments);
@@ -107,8 +102,7 @@ private:
         return QString::fromUtf8(process.readAllStandardOutput()).trimmed();
     }
 
-    bool waitHealthy(quint16 port)
-    {
+    bool waitHealthy(quint16 port) {
         for (int i = 0; i < 100; ++i) {
             QTcpSocket probe;
             probe.connectToHost(QHostAddress::LocalHost, port);
@@ -120,8 +114,7 @@ private:
     }
 
 private Q_SLOTS:
-    void acknowledgedDeliveriesSurviveKill()
-    {
+    void acknowledgedDeliveriesSurviveKill() {
         QTemporaryDir dir;
         quint16 port = 0;
         {
@@ -131,13 +124,15 @@ private Q_SLOTS:
         }
         const auto env = environment(dir, port);
         admin(env, {QStringLiteral("init")});
-        const QString tenant = admin(env, {QStringLiteral("create-tenant"), QStringLiteral("--name"),
-                                           QStringLiteral("Crash test pizzeria")});
+        const QString tenant =
+            admin(env, {QStringLiteral("create-tenant"), QStringLiteral("--name"),
+                        QStringLiteral("Crash test pizzeria")});
         QVERIFY(tenant.startsWith(QLatin1String("tn_")));
         admin(env,
               {QStringLiteral("connect-number"), QStringLiteral("--tenant"), tenant,
-               QStringLiteral("--waba-id"), QStringLiteral("WABA-PN1"), QStringLiteral("--phone-number-id"),
-               QStringLiteral("PN1"), QStringLiteral("--access-token-stdin")},
+               QStringLiteral("--waba-id"), QStringLiteral("WABA-PN1"),
+               QStringLiteral("--phone-number-id"), QStringLiteral("PN1"),
+               QStringLiteral("--access-token-stdin")},
               "EAAcrash\n");
 
         QProcess relay;
@@ -152,9 +147,10 @@ private Q_SLOTS:
             QList<QPair<QString, QByteArray>> deliveries;
             for (int i = 0; i < perSender; ++i) {
                 const QString wamid = QStringLiteral("wamid.crash.%1.%2").arg(s).arg(i);
-                deliveries.append({wamid, RelayHarness::textDelivery(QStringLiteral("PN1"), wamid,
-                                                                     QStringLiteral("97250000%1").arg(1000 + s),
-                                                                     QStringLiteral("order %1").arg(i))});
+                deliveries.append(
+                    {wamid, RelayHarness::textDelivery(QStringLiteral("PN1"), wamid,
+                                                       QStringLiteral("97250000%1").arg(1000 + s),
+                                                       QStringLiteral("order %1").arg(i))});
             }
             all += deliveries;
             active << new Sender(port, deliveries);
@@ -196,9 +192,10 @@ private Q_SLOTS:
                 share << retries[i];
             retrying << new Sender(port, share);
         }
-        QTRY_VERIFY_WITH_TIMEOUT(std::all_of(retrying.cbegin(), retrying.cend(),
-                                             [](const Sender *sender) { return sender->finished(); }),
-                                 60000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            std::all_of(retrying.cbegin(), retrying.cend(),
+                        [](const Sender *sender) { return sender->finished(); }),
+            60000);
         qsizetype retriedAcks = 0;
         for (auto *sender : retrying)
             retriedAcks += sender->acknowledged.size();
@@ -209,11 +206,13 @@ private Q_SLOTS:
         QVERIFY(db.ok());
         QTRY_VERIFY_WITH_TIMEOUT(
             [&] {
-                auto q = (*db)->query(QStringLiteral("SELECT COUNT(*) FROM webhook_inbox WHERE ingested = 0"));
+                auto q = (*db)->query(
+                    QStringLiteral("SELECT COUNT(*) FROM webhook_inbox WHERE ingested = 0"));
                 return q && (*q)->next() && (*q)->value(0).toInt() == 0;
             }(),
             20000);
-        auto q = (*db)->query(QStringLiteral("SELECT wamid, COUNT(*) FROM messages GROUP BY wamid"));
+        auto q =
+            (*db)->query(QStringLiteral("SELECT wamid, COUNT(*) FROM messages GROUP BY wamid"));
         QVERIFY(q.ok());
         QSet<QString> stored;
         while ((*q)->next()) {
@@ -221,11 +220,13 @@ private Q_SLOTS:
             stored.insert((*q)->value(0).toString());
         }
         for (const QString &wamid : std::as_const(acknowledged))
-            QVERIFY2(stored.contains(wamid), qPrintable(wamid + QStringLiteral(" was acknowledged but lost")));
+            QVERIFY2(stored.contains(wamid),
+                     qPrintable(wamid + QStringLiteral(" was acknowledged but lost")));
         QCOMPARE(stored.size(), all.size());
         // One message event per message: the log has no duplicates either.
-        auto events = (*db)->query(QStringLiteral("SELECT COUNT(*) FROM events WHERE tenant_id = ? AND type = 'message'"),
-                                   {tenant});
+        auto events = (*db)->query(
+            QStringLiteral("SELECT COUNT(*) FROM events WHERE tenant_id = ? AND type = 'message'"),
+            {tenant});
         QVERIFY(events && (*events)->next());
         QCOMPARE((*events)->value(0).toInt(), all.size());
         relay.terminate();
