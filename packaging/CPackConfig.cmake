@@ -10,7 +10,7 @@ install(FILES ${PROJECT_SOURCE_DIR}/packaging/systemd/switchboard-relay.service
         DESTINATION lib/systemd/system COMPONENT relay)
 install(FILES ${PROJECT_SOURCE_DIR}/packaging/relay.ini.example
         DESTINATION ${CMAKE_INSTALL_DATADIR}/switchboard COMPONENT relay)
-install(DIRECTORY DESTINATION ${CMAKE_INSTALL_SYSCONFDIR}/switchboard COMPONENT relay)
+install(DIRECTORY DESTINATION /etc/switchboard COMPONENT relay)
 
 set(CPACK_PACKAGE_NAME switchboard)
 set(CPACK_PACKAGE_VENDOR "Switchboard")
