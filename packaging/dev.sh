@@ -10,6 +10,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
 build=$root/build
+# ccache hits across clones (CI builds a fresh clone in another folder): hash relative paths.
+export CCACHE_BASEDIR=$root CCACHE_NOHASHDIR=true
 
 packages=(
     build-essential cmake ninja-build ccache pkg-config git clang-format
