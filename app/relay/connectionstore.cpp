@@ -43,6 +43,8 @@ Result<Connection> ConnectionStore::connectNumber(const QString &tenantId, const
         m_database.rollback();
         return error;
     };
+    if (auto locked = EventLog(m_database).lockTenant(tenantId); !locked)
+        return fail(locked.error());
     for (const auto &[sql, bindings] : std::initializer_list<std::pair<QString, QVariantList>>{
              {QStringLiteral("DELETE FROM connections WHERE tenant_id = ?"), {tenantId}},
              {QStringLiteral("INSERT INTO connections (tenant_id, status, waba_id, business_id, "

@@ -20,6 +20,17 @@ Status EventLog::createSequence(const QString &tenantId) {
     return success();
 }
 
+Status EventLog::lockTenant(const QString &tenantId) {
+    if (m_database.backend() != Database::Backend::Postgres)
+        return success(); // SQLite transactions begin IMMEDIATE: one writer at a time anyway
+    auto locked = m_database.query(
+        QStringLiteral("SELECT last_seq FROM tenant_sequences WHERE tenant_id = ? FOR UPDATE"),
+        {tenantId});
+    if (!locked)
+        return locked.error();
+    return success();
+}
+
 Result<Event> EventLog::append(const QString &tenantId, EventType type, EventOp op,
                                const QJsonObject &data) {
     auto next =

@@ -25,6 +25,10 @@ public:
     //! Creates the tenant's counter (call when the tenant is created, in the same transaction).
     Status createSequence(const QString &tenantId);
 
+    //! Takes the tenant's sequence row lock first (PostgreSQL): every writer of a tenant locks in
+    //! the same order (sequence, then records), so writers queue instead of deadlocking.
+    Status lockTenant(const QString &tenantId);
+
     Result<Event> append(const QString &tenantId, EventType type, EventOp op,
                          const QJsonObject &data);
 

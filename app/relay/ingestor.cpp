@@ -2,6 +2,7 @@
 #include "app/relay/ingestor.h"
 
 #include "app/relay/connectionstore.h"
+#include "app/relay/eventlog.h"
 #include "app/relay/metrics.h"
 #include "app/relay/recordwriter.h"
 #include "app/relay/relayschema.h"
@@ -99,6 +100,8 @@ private:
         }
         m_metrics->setIngestLag(
             double(batch.front().receivedAt.msecsTo(QDateTime::currentDateTimeUtc())) / 1000.0);
+        if (postgres && !lockTenants(batch))
+            return abandon();
 
         QSet<QString> touched;
         // The whole batch in one transaction; a savepoint per delivery keeps one bad delivery
@@ -139,6 +142,37 @@ private:
         if (!touched.isEmpty())
             Q_EMIT m_owner->eventsAppended(QStringList(touched.cbegin(), touched.cend()));
         return int(batch.size());
+    }
+
+    //! Relays sharing a PostgreSQL database ingest side by side. Before reading any record, the
+    //! batch locks the sequence row of every tenant it will write, in tenant id order. Otherwise
+    //! two relays read the same customer or conversation at once, and the second insert of a new
+    //! customer fails or one update overwrites the other; and two batches that lock tenants in
+    //! different orders deadlock. Either way a good delivery would be dead-lettered.
+    bool lockTenants(const std::vector<Delivery> &batch) {
+        ConnectionStore routes(*m_db, nullptr);
+        QStringList tenants;
+        for (const Delivery &delivery : batch) {
+            auto parsed = parseWebhook(delivery.body);
+            if (!parsed)
+                continue; // ingest() dead-letters it
+            for (const WebhookChange &change : parsed->changes) {
+                if (change.kind() == WebhookChange::Kind::Ignored)
+                    continue;
+                auto tenant = route(routes, change);
+                if (tenant && tenant->has_value())
+                    tenants << tenant->value();
+            }
+        }
+        tenants.sort();
+        tenants.removeDuplicates();
+        for (const QString &tenant : std::as_const(tenants)) {
+            if (auto locked = EventLog(*m_db).lockTenant(tenant); !locked) {
+                qCWarning(Log::ingest) << locked.error().message;
+                return false;
+            }
+        }
+        return true;
     }
 
     int abandon() {

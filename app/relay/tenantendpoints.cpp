@@ -222,6 +222,10 @@ TenantEndpoints::TenantEndpoints(RelayServer *server, Database *database, ApiAcc
             RecordWriter writer(*m_database, tid);
             if (!m_database->begin())
                 return ApiAccess::errorResponseFor(Error{QStringLiteral("database_error"), {}});
+            if (auto locked = EventLog(*m_database).lockTenant(tid); !locked) {
+                m_database->rollback();
+                return ApiAccess::errorResponseFor(locked.error());
+            }
             auto customer = writer.customer(id);
             if (!customer || !customer->has_value()) {
                 m_database->rollback();
