@@ -24,6 +24,16 @@ secret=bench-secret
 
 wait_port() { for _ in $(seq 1 100); do (echo >/dev/tcp/127.0.0.1/"$1") 2>/dev/null && return 0; sleep 0.1; done; return 1; }
 
+# Waits (at most 120 s) until the relay reports no ingest lag, printing how long that took.
+drain() { # PORT TOKEN TENANT
+    local started=$SECONDS
+    for _ in $(seq 1 240); do
+        curl -s "http://127.0.0.1:$1/metrics" | grep -q '^switchboard_ingest_lag_seconds 0$' && break
+        sleep 0.5
+    done
+    echo "  (ingest caught up $((SECONDS - started)) s after the load stopped)"
+}
+
 relay_run() { # NAME DATABASE PORT
     local name=$1 database=$2 port=$3
     export SWITCHBOARD_DATABASE=$database SWITCHBOARD_MASTER_KEY_FILE=$work/$name.key
@@ -48,14 +58,16 @@ relay_run() { # NAME DATABASE PORT
         --label "$name max, 64 conns" | tee "$work/$name.max"
     "$load" --target 127.0.0.1:"$port" --secret $secret --connections 256 --seconds "$secs" \
         --label "$name max, 256 conns"
-    sleep 3 # let ingest catch up before the steady runs
+    drain "$port" "$token" "$tenant" # steady runs start with ingest caught up
     "$load" --target 127.0.0.1:"$port" --secret $secret --connections 64 --rate 1000 --seconds "$secs" \
         --label "$name steady 1000/s"
-    sleep 3
-    "$load" --target 127.0.0.1:"$port" --secret $secret --connections 64 --rate 1000 --seconds "$secs" \
-        --stream-clients 100 --tenant "$tenant" --token "$token" --label "$name 1000/s, 100 streams"
-    sleep 3
-    "$load" --target 127.0.0.1:"$port" --catchup 100000 --tenant "$tenant" --token "$token"
+    drain "$port" "$token" "$tenant"
+    for rate in 1000 500; do
+    "$load" --target 127.0.0.1:"$port" --secret $secret --connections 64 --rate $rate --seconds "$secs" \
+        --stream-clients 100 --tenant "$tenant" --token "$token" --label "$name $rate/s, 100 streams"
+    drain "$port" "$token" "$tenant"
+    done
+    "$load" --target 127.0.0.1:"$port" --catchup 100000 --tenant "$tenant" --token "$token" || true
     kill "$pid"; wait "$pid" 2>/dev/null || true
 }
 

@@ -194,13 +194,12 @@ int main(int argc, char *argv[]) {
     settings.seconds = parser.value(seconds).toDouble();
     const QString base = QStringLiteral("http://%1:%2").arg(settings.host).arg(settings.port);
 
-    if (parser.isSet(catchup)) {
-        // Page the log as a console does on first start, 5000 events a request.
+    // Pages the log as a console does on first start, 5000 events a request; returns the count
+    // and leaves `after` at the newest seq.
+    qint64 after = 0;
+    auto page = [&](qint64 wanted) {
         QNetworkAccessManager network;
-        const qint64 wanted = parser.value(catchup).toLongLong();
-        qint64 after = 0, received = 0;
-        QElapsedTimer clock;
-        clock.start();
+        qint64 received = 0;
         while (received < wanted) {
             QNetworkRequest request(
                 QUrl(base + QStringLiteral("/api/v1/tenants/%1/events?after=%2&limit=5000")
@@ -211,21 +210,29 @@ int main(int argc, char *argv[]) {
             QEventLoop loop;
             QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
             loop.exec();
-            const QJsonObject page = QJsonDocument::fromJson(reply->readAll()).object();
+            const QJsonObject result = QJsonDocument::fromJson(reply->readAll()).object();
             reply->deleteLater();
-            const QJsonArray events = page.value(QStringLiteral("events")).toArray();
+            const QJsonArray events = result.value(QStringLiteral("events")).toArray();
             if (events.isEmpty())
                 break;
             received += events.size();
-            after = qint64(page.value(QStringLiteral("next_after")).toDouble());
-            if (!page.value(QStringLiteral("more")).toBool())
+            after = qint64(result.value(QStringLiteral("next_after")).toDouble());
+            if (!result.value(QStringLiteral("more")).toBool())
                 break;
         }
+        return received;
+    };
+    if (parser.isSet(catchup)) {
+        QElapsedTimer clock;
+        clock.start();
+        const qint64 received = page(parser.value(catchup).toLongLong());
         std::printf("%-28s %8lld events paged in %.2f s (%.0f events/s)\n", "catch-up from after=0",
                     received, double(clock.nsecsElapsed()) / 1e9,
                     double(received) / (double(clock.nsecsElapsed()) / 1e9));
-        return received >= wanted ? 0 : 1;
+        return received >= parser.value(catchup).toLongLong() ? 0 : 1;
     }
+    if (parser.value(streams).toInt() > 0)
+        page(std::numeric_limits<qint64>::max()); // streams start at the newest event
 
     // Stream clients: measure when each message event reaches each client.
     std::vector<qint64> streamLatencies;
@@ -246,7 +253,7 @@ int main(int argc, char *argv[]) {
                                          .arg(settings.host)
                                          .arg(settings.port)
                                          .arg(parser.value(tenant))
-                                         .arg(std::numeric_limits<qint32>::max())));
+                                         .arg(after)));
         request.setRawHeader("Authorization", "Bearer " + parser.value(token).toUtf8());
         socket->open(request);
         sockets.push_back(std::move(socket));
