@@ -38,8 +38,8 @@ public:
 
     QWebSocket *socket() const { return m_socket.get(); }
 
-    void send(const QByteArray &eventJson, qint64 seq) {
-        pending += m_socket->sendTextMessage(QString::fromUtf8(eventJson));
+    void send(const QString &eventJson, qint64 seq) {
+        pending += m_socket->sendTextMessage(eventJson);
         cursor = seq;
     }
 
@@ -168,9 +168,14 @@ void StreamHub::pump(const QString &tenantId) {
             if (page->events.empty())
                 continue;
             more = more || page->more;
+            // Decoded once for every client (QWebSocket takes text frames as QString).
+            QStringList texts;
+            texts.reserve(qsizetype(page->events.size()));
+            for (const QByteArray &event : page->events)
+                texts << QString::fromUtf8(event);
             for (StreamClient *client : clients) {
                 for (size_t i = 0; i < page->events.size(); ++i)
-                    client->send(page->events[i], page->seqs[i]);
+                    client->send(texts[qsizetype(i)], page->seqs[i]);
                 if (client->pending > maxPendingBytes) {
                     client->closing = true;
                     qCInfo(Log::stream) << "closing a slow stream client of" << tenantId;
