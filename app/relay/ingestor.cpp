@@ -71,7 +71,35 @@ private:
         qint64 id = 0;
         QByteArray body;
         QDateTime receivedAt;
+        // Filled once by prepare(): the parsed changes and the tenant each one goes to (empty
+        // when ignored or unrouted), or why the delivery cannot be ingested.
+        std::vector<WebhookChange> changes;
+        std::vector<std::optional<QString>> tenants;
+        std::optional<Error> failure;
     };
+
+    //! Parses and routes a delivery, once: both the tenant locks and ingest use the result.
+    void prepare(Delivery &delivery, ConnectionStore &routes) {
+        auto parsed = parseWebhook(delivery.body);
+        if (!parsed) {
+            delivery.failure = parsed.error();
+            return;
+        }
+        delivery.changes = std::move(parsed.value().changes);
+        delivery.tenants.reserve(delivery.changes.size());
+        for (const WebhookChange &change : delivery.changes) {
+            if (change.kind() == WebhookChange::Kind::Ignored) {
+                delivery.tenants.emplace_back();
+                continue;
+            }
+            auto tenant = route(routes, change);
+            if (!tenant) {
+                delivery.failure = tenant.error();
+                return;
+            }
+            delivery.tenants.push_back(tenant.value());
+        }
+    }
 
     //! Returns how many deliveries it took (0 when none were pending, -1 on a database error).
     int ingestBatch() {
@@ -89,9 +117,13 @@ private:
             return -1;
         }
         std::vector<Delivery> batch;
-        while ((*q)->next())
-            batch.push_back({(*q)->value(0).toLongLong(), (*q)->value(1).toByteArray(),
-                             QDateTime::fromString((*q)->value(2).toString(), Qt::ISODateWithMs)});
+        while ((*q)->next()) {
+            Delivery &delivery = batch.emplace_back();
+            delivery.id = (*q)->value(0).toLongLong();
+            delivery.body = (*q)->value(1).toByteArray();
+            delivery.receivedAt =
+                QDateTime::fromString((*q)->value(2).toString(), Qt::ISODateWithMs);
+        }
         q.value()->finish();
         if (batch.empty()) {
             m_db->rollback();
@@ -100,6 +132,9 @@ private:
         }
         m_metrics->setIngestLag(
             double(batch.front().receivedAt.msecsTo(QDateTime::currentDateTimeUtc())) / 1000.0);
+        ConnectionStore routes(*m_db, nullptr);
+        for (Delivery &delivery : batch)
+            prepare(delivery, routes);
         if (postgres && !lockTenants(batch))
             return abandon();
 
@@ -150,18 +185,11 @@ private:
     //! customer fails or one update overwrites the other; and two batches that lock tenants in
     //! different orders deadlock. Either way a good delivery would be dead-lettered.
     bool lockTenants(const std::vector<Delivery> &batch) {
-        ConnectionStore routes(*m_db, nullptr);
         QStringList tenants;
         for (const Delivery &delivery : batch) {
-            auto parsed = parseWebhook(delivery.body);
-            if (!parsed)
-                continue; // ingest() dead-letters it
-            for (const WebhookChange &change : parsed->changes) {
-                if (change.kind() == WebhookChange::Kind::Ignored)
-                    continue;
-                auto tenant = route(routes, change);
-                if (tenant && tenant->has_value())
-                    tenants << tenant->value();
+            for (const auto &tenant : delivery.tenants) {
+                if (tenant)
+                    tenants << *tenant;
             }
         }
         tenants.sort();
@@ -188,29 +216,26 @@ private:
     }
 
     Status ingest(const Delivery &delivery, QSet<QString> &tenants) {
-        auto parsed = parseWebhook(delivery.body);
-        if (!parsed)
-            return parsed.error();
-        ConnectionStore routes(*m_db, nullptr);
-        for (const WebhookChange &change : parsed->changes) {
+        if (delivery.failure)
+            return *delivery.failure;
+        for (size_t i = 0; i < delivery.changes.size(); ++i) {
+            const WebhookChange &change = delivery.changes[i];
             if (change.kind() == WebhookChange::Kind::Ignored) {
                 m_metrics->ingested(QStringLiteral("ignored"));
                 qCDebug(Log::ingest) << "ignored:" << change.as<IgnoredChange>()->reason;
                 continue;
             }
-            auto tenant = route(routes, change);
-            if (!tenant)
-                return tenant.error();
-            if (!tenant->has_value()) {
+            const std::optional<QString> &tenant = delivery.tenants[i];
+            if (!tenant) {
                 m_metrics->unroutedChange();
                 continue;
             }
-            RecordWriter writer(*m_db, tenant->value());
+            RecordWriter writer(*m_db, *tenant);
             Status applied = apply(writer, change);
             if (!applied)
                 return applied;
             if (writer.appended())
-                tenants.insert(tenant->value());
+                tenants.insert(*tenant);
             m_metrics->ingested(toString(change.kind()));
         }
         return success();
