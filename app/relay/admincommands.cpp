@@ -139,19 +139,17 @@ Status AdminCommands::createUser(const QStringList &arguments) {
     if (!role)
         return Error{QStringLiteral("usage"),
                      QStringLiteral("--role must be owner, admin or staff")};
-    if (!options.parser.isSet(QStringLiteral("password-stdin")))
-        return Error{QStringLiteral("usage"),
-                     QStringLiteral("--password-stdin is required (passwords never go on the "
-                                    "command line)")};
-    const QString password = readSecretLine();
-    if (password.size() < 8)
+    auto password = secretFromStdin(options.parser, QStringLiteral("password-stdin"));
+    if (!password)
+        return password.error();
+    if (password->size() < 8)
         return Error{
             QStringLiteral("weak_password"),
             QStringLiteral("the password read from stdin must have at least 8 characters")};
     auto db = openCurrent(m_config);
     if (!db)
         return db.error();
-    auto hash = PasswordHash().hash(password);
+    auto hash = PasswordHash().hash(*password);
     if (!hash)
         return hash.error();
     auto id = AccountStore(**db).createUser(options.parser.value(QStringLiteral("tenant")),
@@ -172,18 +170,13 @@ Status AdminCommands::connectNumber(const QStringList &arguments) {
                                      QStringLiteral("phone-number-id")});
         !ok)
         return ok;
-    if (!options.parser.isSet(QStringLiteral("access-token-stdin")))
-        return Error{QStringLiteral("usage"), QStringLiteral("--access-token-stdin is required")};
-    const QString token = readSecretLine();
-    if (token.isEmpty())
-        return Error{QStringLiteral("usage"), QStringLiteral("no access token on stdin")};
+    auto token = secretFromStdin(options.parser, QStringLiteral("access-token-stdin"));
+    if (!token)
+        return token.error();
     auto db = openCurrent(m_config);
     if (!db)
         return db.error();
-    auto key = MasterKey::load(m_config.masterKeyFile);
-    if (!key)
-        return key.error();
-    auto box = SecretBox::withKey(1, *key);
+    auto box = loadSealingBox(m_config.masterKeyFile);
     if (!box)
         return box.error();
     const QString tenant = options.parser.value(QStringLiteral("tenant"));
@@ -192,10 +185,10 @@ Status AdminCommands::connectNumber(const QStringList &arguments) {
         return exists.error();
     if (!*exists)
         return Error{QStringLiteral("not_found"), QStringLiteral("no tenant %1").arg(tenant)};
-    auto connection =
-        ConnectionStore(**db, &box.value())
-            .connectNumber(tenant, options.parser.value(QStringLiteral("waba-id")),
-                           options.parser.value(QStringLiteral("phone-number-id")), token.toUtf8());
+    auto connection = ConnectionStore(**db, &box.value())
+                          .connectNumber(tenant, options.parser.value(QStringLiteral("waba-id")),
+                                         options.parser.value(QStringLiteral("phone-number-id")),
+                                         token->toUtf8());
     if (!connection)
         return connection.error();
     m_out << "connected " << options.parser.value(QStringLiteral("phone-number-id")) << " to "
@@ -203,8 +196,17 @@ Status AdminCommands::connectNumber(const QStringList &arguments) {
     return success();
 }
 
-QString AdminCommands::readSecretLine() {
-    return m_in.readLine().trimmed();
+Result<QString> AdminCommands::secretFromStdin(const QCommandLineParser &parser,
+                                               const QString &flag) {
+    if (!parser.isSet(flag))
+        return Error{
+            QStringLiteral("usage"),
+            QStringLiteral("--%1 is required (secrets never go on the command line)").arg(flag)};
+    const QString secret = m_in.readLine().trimmed();
+    if (secret.isEmpty())
+        return Error{QStringLiteral("usage"),
+                     QStringLiteral("nothing on stdin for --%1").arg(flag)};
+    return secret;
 }
 
 } // namespace Switchboard

@@ -6,6 +6,7 @@
 
 #include <QStringList>
 
+class QCommandLineParser;
 class QTextStream;
 
 namespace Switchboard {
@@ -28,7 +29,9 @@ private:
     Status createUser(const QStringList &arguments);
     Status connectNumber(const QStringList &arguments);
 
-    QString readSecretLine();
+    //! The line given on stdin for a `--…-stdin` flag; an error when the flag or the line is
+    //! missing.
+    Result<QString> secretFromStdin(const QCommandLineParser &parser, const QString &flag);
 
     RelayConfig m_config;
     QTextStream &m_in;

@@ -11,7 +11,6 @@
 #include "app/relay/tenantendpoints.h"
 #include "app/relay/webhookendpoint.h"
 #include "app/relay/webhookinbox.h"
-#include "core/crypto/masterkey.h"
 #include "core/crypto/secretbox.h"
 #include "core/logging.h"
 #include "core/store/database.h"
@@ -37,13 +36,7 @@ Result<quint16> Relay::start() {
     m_database = std::move(db).value();
     if (auto current = RelaySchema::requireCurrent(*m_database); !current)
         return current.error();
-    auto key = MasterKey::load(m_config.masterKeyFile);
-    if (!key)
-        return Error{key.error().code,
-                     key.error().message +
-                         QStringLiteral(" (SWITCHBOARD_MASTER_KEY_FILE; "
-                                        "'switchboard-relay admin init' creates it)")};
-    auto box = SecretBox::withKey(1, *key);
+    auto box = loadSealingBox(m_config.masterKeyFile);
     if (!box)
         return box.error();
     m_box = std::make_unique<SecretBox>(std::move(box).value());

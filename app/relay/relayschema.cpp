@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/relay/relayschema.h"
 
+#include "core/crypto/masterkey.h"
 #include "core/crypto/random.h"
+#include "core/crypto/secretbox.h"
 #include "core/store/database.h"
 #include "core/store/migrator.h"
 
@@ -59,6 +61,16 @@ Status RelaySchema::requireCurrent(Database &database) {
                          .arg(*current)
                          .arg(latest)};
     return success();
+}
+
+Result<SecretBox> loadSealingBox(const QString &masterKeyFile) {
+    auto key = MasterKey::load(masterKeyFile);
+    if (!key)
+        return Error{key.error().code,
+                     key.error().message +
+                         QStringLiteral(" (SWITCHBOARD_MASTER_KEY_FILE; "
+                                        "'switchboard-relay admin init' creates it)")};
+    return SecretBox::withKey(1, *key);
 }
 
 QString newId(const char *prefix) {

@@ -6,6 +6,7 @@
 namespace Switchboard {
 
 class Database;
+class SecretBox;
 
 //! The relay's schema: its migrations (compiled in as resources) and the check `serve` makes.
 namespace RelaySchema {
@@ -14,6 +15,10 @@ Result<int> migrate(Database &database);
 //! Fails with a sentence telling the operator what to run when the schema is missing or behind.
 Status requireCurrent(Database &database);
 } // namespace RelaySchema
+
+//! The box that seals tenants' tokens, from the master key file; the relay's one key is id 1.
+//! The error tells the operator which setting and command fix it.
+Result<SecretBox> loadSealingBox(const QString &masterKeyFile);
 
 //! A new random identifier with a readable prefix ("tn_", "us_", "msg_"...): 16 random bytes,
 //! hex. Unguessable, so an id alone never grants access.
