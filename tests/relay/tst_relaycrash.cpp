@@ -3,6 +3,7 @@
 // the log exactly once after a restart, and the sender's retries of the others are deduplicated.
 #include "core/crypto/hmac.h"
 #include "core/store/database.h"
+#include "tests/relay/keepaliveclient.h"
 #include "tests/relay/relayharness.h"
 
 #include <QProcess>
@@ -24,53 +25,33 @@ QString relayBinary() {
     return QStringLiteral(SWITCHBOARD_BIN_DIR "/switchboard-relay");
 }
 
-//! Sends deliveries one after another on a keep-alive connection and remembers which were
-//! answered 200 (reconnecting after the relay comes back when asked to).
-class Sender : public QObject {
+//! Deliveries sent in order over one keep-alive connection (KeepAliveClient), tracked by wamid.
+class Sender : public Switchboard::Test::KeepAliveClient {
 public:
     Sender(quint16 port, QList<QPair<QString, QByteArray>> deliveries)
-        : m_port(port)
-        , m_deliveries(std::move(deliveries)) {
-        connect(&m_socket, &QTcpSocket::readyRead, this, [this] { read(); });
-        connect(&m_socket, &QTcpSocket::connected, this, [this] { sendCurrent(); });
-        m_socket.connectToHost(QHostAddress::LocalHost, m_port);
+        : KeepAliveClient(port, requests(deliveries))
+        , m_deliveries(std::move(deliveries)) {}
+    //! The wamids answered 200.
+    QSet<QString> acknowledgedWamids() const {
+        QSet<QString> result;
+        for (qsizetype i = 0; i < m_deliveries.size(); ++i) {
+            if (acknowledged(i))
+                result.insert(m_deliveries[i].first);
+        }
+        return result;
     }
-    QSet<QString> acknowledged;
-    bool finished() const { return m_next >= m_deliveries.size(); }
 
 private:
-    void sendCurrent() {
-        if (finished())
-            return;
-        const QByteArray &body = m_deliveries[m_next].second;
-        m_socket.write("POST /webhook HTTP/1.1\r\nHost: relay\r\nContent-Type: application/json\r\n"
-                       "X-Hub-Signature-256: " +
-                       RelayHarness::sign(body) + "\r\nContent-Length: " +
-                       QByteArray::number(body.size()) + "\r\n\r\n" + body);
-    }
-    void read() {
-        m_buffer += m_socket.readAll();
-        const qsizetype end = m_buffer.indexOf("\r\n\r\n");
-        if (end < 0)
-            return;
-        const QByteArray head = m_buffer.left(end).toLower();
-        const qsizetype at = head.indexOf("content-length:");
-        const qsizetype length =
-            at < 0 ? 0 : head.mid(at + 15, head.indexOf('\r', at) - at - 15).trimmed().toLongLong();
-        if (m_buffer.size() < end + 4 + length)
-            return;
-        if (head.startsWith("http/1.1 200"))
-            acknowledged.insert(m_deliveries[m_next].first);
-        m_buffer.clear();
-        ++m_next;
-        sendCurrent();
+    static QList<QByteArray> requests(const QList<QPair<QString, QByteArray>> &deliveries) {
+        QList<QByteArray> result;
+        for (const auto &delivery : deliveries)
+            result << Switchboard::Test::webhookRequest(
+                delivery.second,
+                "X-Hub-Signature-256: " + RelayHarness::sign(delivery.second) + "\r\n");
+        return result;
     }
 
-    quint16 m_port;
     QList<QPair<QString, QByteArray>> m_deliveries;
-    QTcpSocket m_socket;
-    QByteArray m_buffer;
-    qsizetype m_next = 0;
 };
 
 } // namespace
@@ -160,7 +141,7 @@ private Q_SLOTS:
             [&] {
                 int acked = 0;
                 for (auto *sender : active)
-                    acked += int(sender->acknowledged.size());
+                    acked += sender->okAnswers();
                 return acked >= 300;
             }(),
             20000);
@@ -168,7 +149,7 @@ private Q_SLOTS:
         QVERIFY(relay.waitForFinished(5000));
         QSet<QString> acknowledged;
         for (auto *sender : active)
-            acknowledged.unite(sender->acknowledged);
+            acknowledged.unite(sender->acknowledgedWamids());
         qDeleteAll(active);
         QVERIFY(acknowledged.size() >= 300);
         QVERIFY2(acknowledged.size() < all.size(), "the kill came too late to interrupt anything");
@@ -198,7 +179,7 @@ private Q_SLOTS:
             60000);
         qsizetype retriedAcks = 0;
         for (auto *sender : retrying)
-            retriedAcks += sender->acknowledged.size();
+            retriedAcks += sender->okAnswers();
         qDeleteAll(retrying);
         QCOMPARE(retriedAcks, retries.size());
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // POST/GET /webhook against a real relay: what is acknowledged is stored, what is refused is not.
 #include "app/relay/metrics.h"
+#include "tests/relay/keepaliveclient.h"
 #include "tests/relay/relayharness.h"
 
 #include <QElapsedTimer>
@@ -34,59 +35,11 @@ QByteArray rawExchange(quint16 port, const QByteArray &bytes, int waitMs = 3000)
     return answer + socket.readAll();
 }
 
+using Switchboard::Test::KeepAliveClient;
+
 QByteArray postRequest(const QByteArray &body, const QByteArray &extraHeaders) {
-    return "POST /webhook HTTP/1.1\r\nHost: relay\r\nContent-Type: application/json\r\n"
-           "Content-Length: " +
-           QByteArray::number(body.size()) + "\r\n" + extraHeaders + "\r\n" + body;
+    return Switchboard::Test::webhookRequest(body, extraHeaders);
 }
-
-//! An HTTP/1.1 client on one keep-alive connection: sends the next request when the answer to
-//! the previous one has arrived, as Meta's webhook sender does.
-class KeepAliveClient : public QObject {
-public:
-    KeepAliveClient(quint16 port, QList<QByteArray> requests, QObject *parent)
-        : QObject(parent)
-        , m_requests(std::move(requests)) {
-        connect(&m_socket, &QTcpSocket::connected, this, [this] { sendNext(); });
-        connect(&m_socket, &QTcpSocket::readyRead, this, [this] { read(); });
-        m_socket.connectToHost(QHostAddress::LocalHost, port);
-    }
-    int answers() const { return m_answers; }
-    int okAnswers() const { return m_ok; }
-
-private:
-    void sendNext() {
-        if (m_next < m_requests.size())
-            m_socket.write(m_requests[m_next++]);
-    }
-    void read() {
-        m_buffer += m_socket.readAll();
-        for (;;) {
-            const qsizetype end = m_buffer.indexOf("\r\n\r\n");
-            if (end < 0)
-                return;
-            const QByteArray head = m_buffer.left(end).toLower();
-            const qsizetype at = head.indexOf("content-length:");
-            const qsizetype length =
-                at < 0 ? 0
-                       : head.mid(at + 15, head.indexOf('\r', at) - at - 15).trimmed().toLongLong();
-            if (m_buffer.size() < end + 4 + length)
-                return;
-            ++m_answers;
-            if (head.startsWith("http/1.1 200"))
-                ++m_ok;
-            m_buffer.remove(0, end + 4 + length);
-            sendNext();
-        }
-    }
-
-    QTcpSocket m_socket;
-    QList<QByteArray> m_requests;
-    qsizetype m_next = 0;
-    QByteArray m_buffer;
-    int m_answers = 0;
-    int m_ok = 0;
-};
 
 } // namespace
 
