@@ -2,6 +2,7 @@
 #include "app/relay/connectionstore.h"
 
 #include "app/relay/eventlog.h"
+#include "app/relay/recordwriter.h"
 #include "app/relay/relayschema.h"
 #include "core/crypto/secretbox.h"
 #include "core/store/database.h"
@@ -54,8 +55,7 @@ Result<Connection> ConnectionStore::connectNumber(const QString &tenantId, const
              {QStringLiteral("DELETE FROM phone_numbers WHERE id = ?"), {phoneNumberId}},
              {QStringLiteral("INSERT INTO phone_numbers (id, tenant_id, waba_id, data) VALUES "
                              "(?, ?, ?, ?)"),
-              {phoneNumberId, tenantId, wabaId,
-               QString::fromUtf8(QJsonDocument(toJson(number)).toJson(QJsonDocument::Compact))}},
+              {phoneNumberId, tenantId, wabaId, storedJson(toJson(number))}},
          }) {
         if (auto q = m_database.query(sql, bindings); !q)
             return fail(q.error());
@@ -63,9 +63,9 @@ Result<Connection> ConnectionStore::connectNumber(const QString &tenantId, const
     auto full = this->connection(tenantId);
     if (!full)
         return fail(full.error());
-    if (auto event =
-            EventLog(m_database)
-                .append(tenantId, EventType::Connection, EventOp::Upsert, toJson(full.value()));
+    if (auto event = EventLog(m_database)
+                         .append(tenantId, EventType::Connection, EventOp::Upsert,
+                                 storedJson(toJson(full.value())));
         !event)
         return fail(event.error());
     if (auto done = m_database.commit(); !done)

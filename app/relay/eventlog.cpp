@@ -31,8 +31,8 @@ Status EventLog::lockTenant(const QString &tenantId) {
     return success();
 }
 
-Result<Event> EventLog::append(const QString &tenantId, EventType type, EventOp op,
-                               const QJsonObject &data) {
+Result<qint64> EventLog::append(const QString &tenantId, EventType type, EventOp op,
+                                const QString &data) {
     auto next =
         m_database.query(QStringLiteral("UPDATE tenant_sequences SET last_seq = last_seq + 1 "
                                         "WHERE tenant_id = ? RETURNING last_seq"),
@@ -42,21 +42,16 @@ Result<Event> EventLog::append(const QString &tenantId, EventType type, EventOp 
     if (!(*next)->next())
         return Error{QStringLiteral("unknown_tenant"),
                      QStringLiteral("Tenant %1 has no event sequence.").arg(tenantId)};
-    Event event;
-    event.seq = (*next)->value(0).toLongLong();
+    const qint64 seq = (*next)->value(0).toLongLong();
     (*next)->finish();
-    event.type = type;
-    event.op = op;
-    event.at = QDateTime::currentDateTimeUtc();
-    event.data = data;
     auto inserted = m_database.query(
         QStringLiteral(
             "INSERT INTO events (tenant_id, seq, type, op, at, data) VALUES (?, ?, ?, ?, ?, ?)"),
-        {tenantId, event.seq, toString(type), toString(op), event.at.toString(Qt::ISODateWithMs),
-         QString::fromUtf8(QJsonDocument(data).toJson(QJsonDocument::Compact))});
+        {tenantId, seq, toString(type), toString(op),
+         QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs), data});
     if (!inserted)
         return inserted.error();
-    return event;
+    return seq;
 }
 
 Result<EventLog::Page> EventLog::page(const QString &tenantId, qint64 after, int limit) {

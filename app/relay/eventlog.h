@@ -29,8 +29,9 @@ public:
     //! the same order (sequence, then records), so writers queue instead of deadlocking.
     Status lockTenant(const QString &tenantId);
 
-    Result<Event> append(const QString &tenantId, EventType type, EventOp op,
-                         const QJsonObject &data);
+    //! Appends a record's new state, `data` being its compact JSON (as stored beside the
+    //! record, serialised once); returns the event's seq.
+    Result<qint64> append(const QString &tenantId, EventType type, EventOp op, const QString &data);
 
     //! The compact JSON of one event (the contract's Event object) around already-serialised data.
     static QByteArray eventJson(qint64 seq, const QString &type, const QString &op,

@@ -15,10 +15,6 @@ namespace Switchboard {
 
 namespace {
 
-QString compact(const QJsonObject &object) {
-    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
-}
-
 QJsonObject parseObject(const QVariant &value) {
     return QJsonDocument::fromJson(value.toString().toUtf8()).object();
 }
@@ -45,20 +41,23 @@ QString timestampText(const QDateTime &at) {
 
 } // namespace
 
+QString storedJson(const QJsonObject &record) {
+    return QString::fromUtf8(QJsonDocument(record).toJson(QJsonDocument::Compact));
+}
+
 RecordWriter::RecordWriter(Database &database, QString tenantId)
     : m_database(database)
     , m_tenantId(std::move(tenantId)) {}
 
-Status RecordWriter::appendEvent(int type, const QJsonObject &data) {
-    auto event = EventLog(m_database).append(m_tenantId, EventType(type), EventOp::Upsert, data);
+Status RecordWriter::appendEvent(int type, const QString &json) {
+    auto event = EventLog(m_database).append(m_tenantId, EventType(type), EventOp::Upsert, json);
     if (!event)
         return event.error();
     m_appended = true;
     return success();
 }
 
-Result<Customer> RecordWriter::touchCustomer(const QString &waId, const QString &profileName,
-                                             const QDateTime &messageAt) {
+Result<Customer> RecordWriter::touchCustomer(const QString &waId, const QString &profileName) {
     auto q = m_database.query(
         QStringLiteral("SELECT data FROM customers WHERE tenant_id = ? AND wa_id = ?"),
         {m_tenantId, waId});
@@ -82,34 +81,33 @@ Result<Customer> RecordWriter::touchCustomer(const QString &waId, const QString 
     const Customer before = customer;
     if (!profileName.isEmpty())
         customer.profileName = profileName;
-    if (messageAt.isValid() &&
-        (!customer.lastMessageAt.isValid() || messageAt > customer.lastMessageAt))
-        customer.lastMessageAt = messageAt;
     if (known && customer == before)
         return customer;
     const QString name = nameColumn(customer);
+    const QString json = storedJson(toJson(customer));
     auto written =
         known ? m_database.query(QStringLiteral("UPDATE customers SET name = ?, data = ? "
                                                 "WHERE id = ?"),
-                                 {name, compact(toJson(customer)), customer.id})
+                                 {name, json, customer.id})
               : m_database.query(QStringLiteral("INSERT INTO customers (id, tenant_id, "
                                                 "wa_id, name, data) VALUES (?, ?, ?, ?, ?)"),
-                                 {customer.id, m_tenantId, waId, name, compact(toJson(customer))});
+                                 {customer.id, m_tenantId, waId, name, json});
     if (!written)
         return written.error();
-    if (auto event = appendEvent(int(EventType::Customer), toJson(customer)); !event)
+    if (auto event = appendEvent(int(EventType::Customer), json); !event)
         return event.error();
     return customer;
 }
 
 Status RecordWriter::saveCustomer(const Customer &customer) {
     const QString name = nameColumn(customer);
+    const QString json = storedJson(toJson(customer));
     auto written = m_database.query(
         QStringLiteral("UPDATE customers SET name = ?, data = ? WHERE id = ? AND tenant_id = ?"),
-        {name, compact(toJson(customer)), customer.id, m_tenantId});
+        {name, json, customer.id, m_tenantId});
     if (!written)
         return written.error();
-    return appendEvent(int(EventType::Customer), toJson(customer));
+    return appendEvent(int(EventType::Customer), json);
 }
 
 Result<std::optional<Customer>> RecordWriter::customer(const QString &id) {
@@ -160,21 +158,21 @@ Result<Conversation> RecordWriter::touchConversation(const Customer &customer,
         if (!conversation.lastInboundAt.isValid() || message.timestamp > conversation.lastInboundAt)
             conversation.lastInboundAt = message.timestamp;
     }
+    const QString json = storedJson(toJson(conversation));
     auto written =
         known ? m_database.query(
                     QStringLiteral("UPDATE conversations SET last_message_at = ?, data = ? "
                                    "WHERE id = ?"),
-                    {timestampText(conversation.lastMessageAt), compact(toJson(conversation)),
-                     conversation.id})
+                    {timestampText(conversation.lastMessageAt), json, conversation.id})
               : m_database.query(
                     QStringLiteral("INSERT INTO conversations (id, tenant_id, customer_id, "
                                    "phone_number_id, last_message_at, data) VALUES (?, ?, "
                                    "?, ?, ?, ?)"),
                     {conversation.id, m_tenantId, customer.id, phoneNumberId,
-                     timestampText(conversation.lastMessageAt), compact(toJson(conversation))});
+                     timestampText(conversation.lastMessageAt), json});
     if (!written)
         return written.error();
-    if (auto event = appendEvent(int(EventType::Conversation), toJson(conversation)); !event)
+    if (auto event = appendEvent(int(EventType::Conversation), json); !event)
         return event.error();
     return conversation;
 }
@@ -200,7 +198,7 @@ Result<bool> RecordWriter::addMessage(const QString &customerWaId, const QString
         return existing.error();
     if (existing->has_value())
         return false; // a retry of a delivery already ingested
-    auto customer = touchCustomer(customerWaId, profileName, message.timestamp);
+    auto customer = touchCustomer(customerWaId, profileName);
     if (!customer)
         return customer.error();
     auto conversation = touchConversation(*customer, phoneNumberId, message);
@@ -209,15 +207,16 @@ Result<bool> RecordWriter::addMessage(const QString &customerWaId, const QString
     message.id = newId("msg_");
     message.customerId = customer->id;
     message.conversationId = conversation->id;
+    const QString json = storedJson(toJson(message));
     auto inserted =
         m_database.query(QStringLiteral("INSERT INTO messages (id, tenant_id, wamid, "
                                         "conversation_id, timestamp, data) VALUES (?, ?, "
                                         "?, ?, ?, ?)"),
                          {message.id, m_tenantId, message.wamid, message.conversationId,
-                          timestampText(message.timestamp), compact(toJson(message))});
+                          timestampText(message.timestamp), json});
     if (!inserted)
         return inserted.error();
-    if (auto event = appendEvent(int(EventType::Message), toJson(message)); !event)
+    if (auto event = appendEvent(int(EventType::Message), json); !event)
         return event.error();
     return true;
 }
@@ -234,12 +233,13 @@ Result<bool> RecordWriter::applyStatus(const StatusChange &status) {
     message.status = status.status;
     if (status.error)
         message.error = status.error;
+    const QString json = storedJson(toJson(message));
     auto updated = m_database.query(
         QStringLiteral("UPDATE messages SET data = ? WHERE tenant_id = ? AND wamid = ?"),
-        {compact(toJson(message)), m_tenantId, message.wamid});
+        {json, m_tenantId, message.wamid});
     if (!updated)
         return updated.error();
-    if (auto event = appendEvent(int(EventType::Message), toJson(message)); !event)
+    if (auto event = appendEvent(int(EventType::Message), json); !event)
         return event.error();
     return true;
 }
@@ -279,15 +279,16 @@ Result<bool> RecordWriter::applyTemplate(const TemplateChange &change) {
         record.quality = change.quality;
     if (known && record == before)
         return false;
+    const QString json = storedJson(toJson(record));
     auto written = m_database.query(
         known ? QStringLiteral("UPDATE templates SET data = ? WHERE tenant_id = ? AND name = ? AND "
                                "language = ?")
               : QStringLiteral("INSERT INTO templates (data, tenant_id, name, language) VALUES (?, "
                                "?, ?, ?)"),
-        {compact(toJson(record)), m_tenantId, record.name, record.language});
+        {json, m_tenantId, record.name, record.language});
     if (!written)
         return written.error();
-    if (auto event = appendEvent(int(EventType::Template), toJson(record)); !event)
+    if (auto event = appendEvent(int(EventType::Template), json); !event)
         return event.error();
     return true;
 }
@@ -332,8 +333,9 @@ Result<bool> RecordWriter::applyAccount(const QString &phoneNumberId, const QStr
     }
     (*numbers)->finish();
     for (const auto &[id, json] : updates) {
-        auto written = m_database.query(
-            QStringLiteral("UPDATE phone_numbers SET data = ? WHERE id = ?"), {compact(json), id});
+        auto written =
+            m_database.query(QStringLiteral("UPDATE phone_numbers SET data = ? WHERE id = ?"),
+                             {storedJson(json), id});
         if (!written)
             return written.error();
         changed = true;
@@ -361,7 +363,9 @@ Result<bool> RecordWriter::applyAccount(const QString &phoneNumberId, const QStr
     auto connection = ConnectionStore(m_database, nullptr).connection(m_tenantId);
     if (!connection)
         return connection.error();
-    if (auto event = appendEvent(int(EventType::Connection), toJson(connection.value())); !event)
+    if (auto event =
+            appendEvent(int(EventType::Connection), storedJson(toJson(connection.value())));
+        !event)
         return event.error();
     return true;
 }

@@ -22,14 +22,16 @@ struct TemplateChange;
 //! Writes records of one tenant and appends the matching events, inside the caller's
 //! transaction. Every method is idempotent: applying the same change twice leaves the records
 //! and the log as after the first time (Meta retries deliveries).
+//! A record as the relay stores it, in its table's data column and in its events: compact JSON.
+QString storedJson(const QJsonObject &record);
+
 class RecordWriter {
 public:
     RecordWriter(Database &database, QString tenantId);
 
-    //! Finds or creates the customer of `waId`, refreshing the profile name and last message
-    //! time. Appends a customer event when something changed.
-    Result<Customer> touchCustomer(const QString &waId, const QString &profileName,
-                                   const QDateTime &messageAt);
+    //! Finds or creates the customer of `waId`, refreshing the profile name. Appends a customer
+    //! event when something changed.
+    Result<Customer> touchCustomer(const QString &waId, const QString &profileName);
     //! Stores an inbound or echoed message with its conversation; nothing when its wamid is
     //! already stored. Returns true when it was new.
     Result<bool> addMessage(const QString &customerWaId, const QString &profileName,
@@ -51,7 +53,8 @@ private:
     Result<std::optional<Message>> messageByWamid(const QString &wamid);
     Result<Conversation> touchConversation(const Customer &customer, const QString &phoneNumberId,
                                            const Message &message);
-    Status appendEvent(int type, const QJsonObject &data);
+    //! `json` is the record as stored: serialised once for its row and its event.
+    Status appendEvent(int type, const QString &json);
 
     Database &m_database;
     QString m_tenantId;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/relay/webhookinbox.h"
 
+#include "app/relay/inboxstore.h"
 #include "core/logging.h"
 #include "core/store/database.h"
 
@@ -19,7 +20,7 @@ public:
         : m_inbox(inbox) {}
 
     Status open(const DatabaseUrl &url) {
-        auto db = Database::open(url);
+        auto db = InboxStore::openInbox(url);
         if (!db)
             return db.error();
         m_db = std::move(db).value();

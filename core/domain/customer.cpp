@@ -21,7 +21,6 @@ QJsonObject toJson(const Customer &customer) {
         {QStringLiteral("notes"), customer.notes},
         {QStringLiteral("opt_in"), customer.optIn},
         {QStringLiteral("created_at"), timestampToJson(customer.createdAt)},
-        {QStringLiteral("last_message_at"), timestampToJson(customer.lastMessageAt)},
     };
 }
 
@@ -37,7 +36,6 @@ Result<Customer> customerFromJson(const QJsonObject &json) {
     customer.notes = r.string("notes");
     customer.optIn = r.boolean("opt_in");
     customer.createdAt = r.timestamp("created_at", Need::Optional);
-    customer.lastMessageAt = r.timestamp("last_message_at", Need::Optional);
     if (!r.ok())
         return r.error();
     return customer;

@@ -2,6 +2,7 @@
 #include "core/store/database.h"
 
 #include "core/logging.h"
+#include "core/store/statementcache.h"
 
 #include <QAtomicInteger>
 #include <QDir>
@@ -47,11 +48,20 @@ Error sqlError(const QString &what, const QSqlDatabase &db) {
                  what + QStringLiteral(": ") + db.lastError().text()};
 }
 
+namespace {
+// More distinct statements than the relay runs; each idle one holds a compiled program (SQLite)
+// or a server-side prepared statement (PostgreSQL).
+constexpr int statementCacheCapacity = 128;
+} // namespace
+
 Database::Database(DatabaseUrl url, QString connectionName)
     : m_url(std::move(url))
-    , m_connectionName(std::move(connectionName)) {}
+    , m_connectionName(std::move(connectionName))
+    , m_statements(std::make_shared<StatementCache>(statementCacheCapacity)) {}
 
 Database::~Database() {
+    m_statements.reset(); // every prepared statement goes before its connection
+    m_connection = QSqlDatabase();
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isOpen())
@@ -101,6 +111,7 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseUrl &url) {
         return Error{QStringLiteral("database_unavailable"),
                      QStringLiteral("Cannot open the database %1: %2")
                          .arg(url.redacted(), db.lastError().text())};
+    database->m_connection = db;
 
     if (sqlite) {
         const QVariant handle = db.driver()->handle();
@@ -133,7 +144,7 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseUrl &url) {
 }
 
 QSqlDatabase Database::connection() const {
-    return QSqlDatabase::database(m_connectionName, false);
+    return m_connection;
 }
 
 Status Database::exec(const QString &sql) {
@@ -143,16 +154,19 @@ Status Database::exec(const QString &sql) {
     return success();
 }
 
-Result<std::unique_ptr<QSqlQuery>> Database::query(const QString &sql,
-                                                   const QVariantList &bindings) {
-    auto q = std::make_unique<QSqlQuery>(connection());
-    if (!q->prepare(sql))
-        return sqlError(QStringLiteral("Cannot prepare statement"), *q);
-    for (const QVariant &value : bindings)
-        q->addBindValue(value);
-    if (!q->exec())
-        return sqlError(QStringLiteral("Statement failed"), *q);
-    return q;
+Result<Statement> Database::query(const QString &sql, const QVariantList &bindings) {
+    std::unique_ptr<QSqlQuery> q = m_statements->take(sql);
+    if (!q) {
+        q = std::make_unique<QSqlQuery>(m_connection);
+        if (!q->prepare(sql))
+            return sqlError(QStringLiteral("Cannot prepare statement"), *q);
+    }
+    for (int i = 0; i < bindings.size(); ++i)
+        q->bindValue(i, bindings.at(i));
+    Statement statement(std::move(q), sql, m_statements);
+    if (!statement->exec())
+        return sqlError(QStringLiteral("Statement failed"), *statement);
+    return statement;
 }
 
 Status Database::begin() {

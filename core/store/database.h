@@ -3,6 +3,7 @@
 
 #include "core/result.h"
 #include "core/store/databaseurl.h"
+#include "core/store/statement.h"
 
 #include <QSqlDatabase>
 #include <QString>
@@ -39,8 +40,9 @@ public:
 
     //! Runs one statement without results; the error names the statement's failure.
     Status exec(const QString &sql);
-    //! Prepares and runs `sql` with positional `?` bindings.
-    Result<std::unique_ptr<QSqlQuery>> query(const QString &sql, const QVariantList &bindings = {});
+    //! Runs `sql` with positional `?` bindings, on a statement prepared once per connection and
+    //! reused (see Statement).
+    Result<Statement> query(const QString &sql, const QVariantList &bindings = {});
 
     Status begin();
     Status commit();
@@ -54,6 +56,8 @@ private:
 
     DatabaseUrl m_url;
     QString m_connectionName;
+    QSqlDatabase m_connection; // looked up once: QSqlDatabase::database() takes a global lock
+    std::shared_ptr<StatementCache> m_statements;
 };
 
 //! Error for a failed statement, shaped like every other error of the project.

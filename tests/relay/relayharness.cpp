@@ -4,6 +4,7 @@
 #include "app/relay/accountstore.h"
 #include "app/relay/connectionstore.h"
 #include "app/relay/eventlog.h"
+#include "app/relay/inboxstore.h"
 #include "app/relay/ingestor.h"
 #include "app/relay/relayschema.h"
 #include "app/relay/relayserver.h"
@@ -214,7 +215,7 @@ bool RelayHarness::waitIngested(int timeoutMs) {
     QElapsedTimer clock;
     clock.start();
     while (clock.elapsed() < timeoutMs) {
-        if (count(QStringLiteral("SELECT COUNT(*) FROM webhook_inbox WHERE ingested = 0")) == 0)
+        if (pendingDeliveries() == 0)
             return true;
         QTest::qWait(20);
     }
@@ -235,6 +236,22 @@ QList<QJsonObject> RelayHarness::events(const QString &tenant) {
         if (!page->more)
             return result;
     }
+}
+
+qint64 RelayHarness::pendingDeliveries() {
+    auto inbox = InboxStore::open(*m_db);
+    if (!inbox)
+        return -1;
+    auto pending = inbox.value().pending();
+    return pending ? *pending : -1;
+}
+
+qint64 RelayHarness::storedDeliveries() {
+    auto inbox = InboxStore::open(*m_db);
+    if (!inbox)
+        return -1;
+    auto stored = inbox.value().stored();
+    return stored ? *stored : -1;
 }
 
 int RelayHarness::count(const QString &sql, const QVariantList &bindings) {

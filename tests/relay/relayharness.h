@@ -66,6 +66,10 @@ public:
     //! All events of a tenant, paging through the log directly in the database.
     QList<QJsonObject> events(const QString &tenant);
     int count(const QString &sql, const QVariantList &bindings = {});
+    //! Webhook deliveries acknowledged and not yet ingested (-1 on error).
+    qint64 pendingDeliveries();
+    //! Webhook deliveries in the inbox, ingested or not (-1 on error).
+    qint64 storedDeliveries();
 
 private:
     QTemporaryDir m_dir;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // kill -9 the relay process while deliveries are in flight: every delivery it answered 200 is in
 // the log exactly once after a restart, and the sender's retries of the others are deduplicated.
+#include "app/relay/inboxstore.h"
 #include "core/crypto/hmac.h"
 #include "core/store/database.h"
 #include "tests/relay/keepaliveclient.h"
@@ -187,9 +188,9 @@ private Q_SLOTS:
         QVERIFY(db.ok());
         QTRY_VERIFY_WITH_TIMEOUT(
             [&] {
-                auto q = (*db)->query(
-                    QStringLiteral("SELECT COUNT(*) FROM webhook_inbox WHERE ingested = 0"));
-                return q && (*q)->next() && (*q)->value(0).toInt() == 0;
+                auto inbox = InboxStore::open(**db);
+                auto pending = inbox ? inbox.value().pending() : Result<qint64>(Error{});
+                return pending && *pending == 0;
             }(),
             20000);
         auto q =

@@ -26,7 +26,6 @@ Customer dana() {
     c.notes = QStringLiteral("אלרגית לאגוזים");
     c.optIn = true;
     c.createdAt = utc(2026, 3, 2, 8, 0, 0);
-    c.lastMessageAt = utc(2026, 11, 25, 15, 33, 26);
     return c;
 }
 
@@ -59,7 +58,7 @@ private Q_SLOTS:
         emoji.profileName = QStringLiteral("🍕👍🏽");
         emoji.tags = {QStringLiteral("פיצה מרגריטה"), QStringLiteral("👍🏽"), QString()};
         emoji.optIn = false;
-        emoji.lastMessageAt = utc(2026, 11, 25, 15, 33, 26, 7);
+        emoji.createdAt = utc(2026, 11, 25, 15, 33, 26, 7);
         QTest::newRow("emoji and an empty tag") << emoji;
     }
     void roundTrip() {
@@ -68,15 +67,12 @@ private Q_SLOTS:
     }
 
     void nullTimesAreInvalidDateTimes() {
-        QJsonObject json = JsonFixture::with(customerFixture(), QStringLiteral("last_message_at"),
-                                             QJsonValue::Null);
+        QJsonObject json = customerFixture();
         json.remove(QLatin1String("created_at"));
         const Result<Customer> parsed = customerFromJson(json);
         QVERIFY2(parsed.ok(), qPrintable(problemOf(parsed)));
-        QVERIFY(!parsed->lastMessageAt.isValid());
         QVERIFY(!parsed->createdAt.isValid());
         QVERIFY(toJson(*parsed).value(QLatin1String("created_at")).isNull());
-        QVERIFY(toJson(*parsed).value(QLatin1String("last_message_at")).isNull());
     }
 
     void rejectsInvalidRecord_data() {
@@ -100,9 +96,8 @@ private Q_SLOTS:
         QTest::newRow("created_at a date")
             << QStringLiteral("created_at") << QJsonValue(QStringLiteral("2026-03-02"))
             << QStringLiteral("created_at");
-        QTest::newRow("last_message_at unix")
-            << QStringLiteral("last_message_at") << QJsonValue(1795620806)
-            << QStringLiteral("last_message_at");
+        QTest::newRow("created_at unix") << QStringLiteral("created_at") << QJsonValue(1795620806)
+                                         << QStringLiteral("created_at");
     }
     void rejectsInvalidRecord() {
         QFETCH(QString, path);
