@@ -21,7 +21,8 @@ public:
         : QObject(socket)
         , m_server(server)
         , m_socket(socket)
-        , m_maxBody(maxBody) {
+        , m_maxBody(maxBody)
+        , m_timer(this) {
         m_timer.setSingleShot(true);
         m_timer.setInterval(timeoutMs);
         connect(&m_timer, &QTimer::timeout, this, &ConnectionWatcher::timedOut);
@@ -151,6 +152,13 @@ GuardedTcpServer::GuardedTcpServer(qint64 maxBody, int headerTimeoutMs, QObject 
     : QTcpServer(parent)
     , m_maxBody(maxBody)
     , m_headerTimeoutMs(headerTimeoutMs) {}
+
+void GuardedTcpServer::release(QTcpSocket *socket) {
+    for (QObject *child : socket->children()) {
+        if (dynamic_cast<ConnectionWatcher *>(child))
+            delete child;
+    }
+}
 
 void GuardedTcpServer::incomingConnection(qintptr socketDescriptor) {
     auto *socket = new QTcpSocket(this);

@@ -3,6 +3,8 @@
 
 #include <QTcpServer>
 
+class QTcpSocket;
+
 namespace Switchboard {
 
 //! The listening socket of the relay, placed in front of QHttpServer to bound what a client may
@@ -18,6 +20,10 @@ class GuardedTcpServer : public QTcpServer {
 
 public:
     GuardedTcpServer(qint64 maxBody, int headerTimeoutMs, QObject *parent = nullptr);
+
+    //! Stops watching a connection that is no longer HTTP (upgraded to a WebSocket): its idle
+    //! timeout would otherwise close a live stream.
+    static void release(QTcpSocket *socket);
 
 Q_SIGNALS:
     void refused(const QString &reason);

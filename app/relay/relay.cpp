@@ -56,6 +56,8 @@ Result<quint16> Relay::start() {
     m_auth = std::make_unique<AuthEndpoint>(m_server.get(), m_database.get(), m_access.get());
     m_tenants = std::make_unique<TenantEndpoints>(m_server.get(), m_database.get(), m_access.get());
     m_stream = std::make_unique<StreamHub>(m_server.get(), m_database.get(), m_access.get());
+    if (auto started = m_stream->start(); !started)
+        return started.error();
     m_stream->listenForNotifications();
     connect(m_ingestor.get(), &Ingestor::eventsAppended, m_stream.get(),
             &StreamHub::tenantsChanged);

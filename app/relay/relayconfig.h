@@ -24,6 +24,9 @@ struct RelayConfig {
     QString graphUrl = QStringLiteral("https://graph.facebook.com");
     QString graphVersion = QStringLiteral("v25.0");
     qint64 maxBody = 4 * 1024 * 1024;
+    //! How long a request may take to arrive, and an idle HTTP connection stays open. Not a
+    //! setting of the contract; tests shorten it.
+    int requestTimeoutMs = 30000;
 
     enum class Purpose { Admin, Serve };
 

@@ -10,9 +10,7 @@
 
 namespace Switchboard {
 
-namespace {
-constexpr int requestTimeoutMs = 30000;
-}
+namespace {}
 
 RelayServer::RelayServer(RelayConfig config, Metrics *metrics, QObject *parent)
     : QObject(parent)
@@ -60,7 +58,7 @@ void RelayServer::registerServiceRoutes() {
 }
 
 Result<quint16> RelayServer::listen() {
-    m_tcp = new GuardedTcpServer(m_config.maxBody, requestTimeoutMs, this);
+    m_tcp = new GuardedTcpServer(m_config.maxBody, m_config.requestTimeoutMs, this);
     connect(m_tcp, &GuardedTcpServer::refused, this, [this](const QString &reason) {
         if (reason == QLatin1String("too_large"))
             m_metrics->webhookRejected(reason);

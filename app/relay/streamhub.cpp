@@ -2,8 +2,9 @@
 #include "app/relay/streamhub.h"
 
 #include "app/relay/apiaccess.h"
-#include "app/relay/eventlog.h"
+#include "app/relay/guardedtcpserver.h"
 #include "app/relay/relayserver.h"
+#include "app/relay/streamfanout.h"
 #include "core/logging.h"
 #include "core/store/database.h"
 
@@ -11,53 +12,20 @@
 #include <QHttpServerResponder>
 #include <QRegularExpression>
 #include <QSqlDriver>
-#include <QTimer>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QUrlQuery>
 #include <QWebSocket>
 
-#include <map>
-
 namespace Switchboard {
-
-namespace {
-constexpr int pageSize = 1000;
-constexpr int pagesPerPump = 5; // then yield to the event loop
-} // namespace
-
-//! One connected console: its socket, tenant, the last seq sent, and the bytes not yet written.
-class StreamClient : public QObject {
-public:
-    StreamClient(std::unique_ptr<QWebSocket> socket, QString tenantId, qint64 cursor)
-        : m_socket(std::move(socket))
-        , tenantId(std::move(tenantId))
-        , cursor(cursor) {
-        m_socket->setParent(nullptr);
-        QObject::connect(m_socket.get(), &QWebSocket::bytesWritten, this,
-                         [this](qint64 bytes) { pending = qMax<qint64>(0, pending - bytes); });
-    }
-
-    QWebSocket *socket() const { return m_socket.get(); }
-
-    void send(const QString &eventJson, qint64 seq) {
-        pending += m_socket->sendTextMessage(eventJson);
-        cursor = seq;
-    }
-
-private:
-    std::unique_ptr<QWebSocket> m_socket;
-
-public:
-    QString tenantId;
-    qint64 cursor = 0;
-    qint64 pending = 0;
-    bool closing = false;
-};
 
 StreamHub::StreamHub(RelayServer *server, Database *database, ApiAccess *access, QObject *parent)
     : QObject(parent)
     , m_database(database)
     , m_access(access)
-    , m_server(server) {
+    , m_server(server)
+    , m_fanout(std::make_unique<StreamFanout>()) {
+    m_thread.setObjectName(QStringLiteral("stream"));
     // The upgrade happens only when a route matches and its handler writes nothing; a caller
     // who may not read the tenant gets an ordinary error answer instead, and no socket.
     server->route(
@@ -83,13 +51,34 @@ StreamHub::StreamHub(RelayServer *server, Database *database, ApiAccess *access,
 }
 
 StreamHub::~StreamHub() {
-    const auto clients = m_clients.values();
-    for (StreamClient *client : clients)
-        delete client;
+    if (!m_thread.isRunning())
+        return;
+    QMetaObject::invokeMethod(
+        m_fanout.get(), [fanout = m_fanout.get()] { fanout->close(); },
+        Qt::BlockingQueuedConnection);
+    m_thread.quit();
+    m_thread.wait();
+}
+
+Status StreamHub::start() {
+    m_fanout->moveToThread(&m_thread);
+    m_thread.start();
+    Status opened = success();
+    QMetaObject::invokeMethod(
+        m_fanout.get(),
+        [fanout = m_fanout.get(), url = m_database->url(), &opened] { opened = fanout->open(url); },
+        Qt::BlockingQueuedConnection);
+    return opened;
 }
 
 int StreamHub::clientCount() const {
-    return int(m_clients.size());
+    return m_fanout->clientCount();
+}
+
+void StreamHub::tenantsChanged(const QStringList &tenantIds) {
+    QMetaObject::invokeMethod(
+        m_fanout.get(), [fanout = m_fanout.get(), tenantIds] { fanout->tenantsChanged(tenantIds); },
+        Qt::QueuedConnection);
 }
 
 void StreamHub::listenForNotifications() {
@@ -126,72 +115,45 @@ void StreamHub::accept(QWebSocket *raw) {
                       QStringLiteral("after must be a number of 0 or more"));
         return;
     }
-    auto *client = new StreamClient(std::move(socket), match.captured(1), after);
-    m_clients.insert(client->tenantId, client);
-    connect(client->socket(), &QWebSocket::disconnected, this, [this, client] { drop(client); });
-    qCInfo(Log::stream) << "stream client for" << client->tenantId << "after" << after;
-    pump(client->tenantId);
-}
-
-void StreamHub::drop(StreamClient *client) {
-    m_clients.remove(client->tenantId, client);
-    client->deleteLater();
-}
-
-void StreamHub::tenantsChanged(const QStringList &tenantIds) {
-    for (const QString &tenant : tenantIds) {
-        if (m_clients.contains(tenant))
-            pump(tenant);
-    }
-}
-
-void StreamHub::pump(const QString &tenantId) {
-    EventLog log(*m_database);
-    bool more = false;
-    for (int round = 0; round < pagesPerPump; ++round) {
-        // Clients at the same cursor share one read of the log.
-        std::map<qint64, QList<StreamClient *>> byCursor;
-        for (auto it = m_clients.constFind(tenantId);
-             it != m_clients.cend() && it.key() == tenantId; ++it) {
-            if (!it.value()->closing)
-                byCursor[it.value()->cursor].append(it.value());
-        }
-        if (byCursor.empty())
-            return;
-        more = false;
-        for (auto &[cursor, clients] : byCursor) {
-            auto page = log.page(tenantId, cursor, pageSize);
-            if (!page) {
-                qCWarning(Log::stream) << "cannot read events:" << page.error().message;
+    // The WebSocket moves to the fan-out thread with the connection under it, which is not its
+    // child: QtHttpServer 6.4 leaves it a child of the listening server, and its QWebSocketServer
+    // deletes it (deleteLater) once it disconnects. The move waits for the queued handshake calls
+    // QWebSocketServer may still have posted for this connection (it reads the socket in them).
+    QMetaObject::invokeMethod(
+        this,
+        [this, socket = socket.release(), tenant = match.captured(1), after] {
+            QTcpSocket *tcp = connectionOf(*socket);
+            if (!tcp) {
+                qCWarning(Log::stream) << "no TCP connection found for a stream client";
+                socket->abort();
+                socket->deleteLater();
                 return;
             }
-            if (page->events.empty())
-                continue;
-            more = more || page->more;
-            // Decoded once for every client (QWebSocket takes text frames as QString).
-            QStringList texts;
-            texts.reserve(qsizetype(page->events.size()));
-            for (const QByteArray &event : page->events)
-                texts << QString::fromUtf8(event);
-            for (StreamClient *client : clients) {
-                for (size_t i = 0; i < page->events.size(); ++i)
-                    client->send(texts[qsizetype(i)], page->seqs[i]);
-                if (client->pending > maxPendingBytes) {
-                    client->closing = true;
-                    qCInfo(Log::stream) << "closing a slow stream client of" << tenantId;
-                    client->socket()->close(QWebSocketProtocol::CloseCode(closeCodeResume),
-                                            QStringLiteral("too slow: reconnect with "
-                                                           "after=<the last seq you processed>"));
-                    // A client that does not even read the close frame is cut off.
-                    QTimer::singleShot(5000, client->socket(), &QWebSocket::abort);
-                }
-            }
+            GuardedTcpServer::release(tcp);
+            tcp->setParent(nullptr);
+            tcp->moveToThread(&m_thread);
+            socket->moveToThread(&m_thread);
+            QMetaObject::invokeMethod(
+                m_fanout.get(),
+                [fanout = m_fanout.get(), socket, tenant, after] {
+                    fanout->add(socket, tenant, after);
+                },
+                Qt::QueuedConnection);
+        },
+        Qt::QueuedConnection);
+}
+
+QTcpSocket *StreamHub::connectionOf(const QWebSocket &socket) const {
+    // QtHttpServer 6.4 leaves an upgraded connection a child of the listening server.
+    for (auto *server : m_server->http().servers()) {
+        for (QTcpSocket *tcp : server->findChildren<QTcpSocket *>(Qt::FindDirectChildrenOnly)) {
+            if (tcp->peerPort() == socket.peerPort() &&
+                tcp->peerAddress() == socket.peerAddress() &&
+                tcp->localPort() == socket.localPort())
+                return tcp;
         }
-        if (!more)
-            return;
     }
-    // A long backlog: continue after other work had a turn.
-    QTimer::singleShot(0, this, [this, tenantId] { pump(tenantId); });
+    return nullptr;
 }
 
 } // namespace Switchboard

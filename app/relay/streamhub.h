@@ -1,11 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QHash>
+#include "app/relay/streamfanout.h"
+#include "core/result.h"
+
 #include <QObject>
+#include <QThread>
 
 #include <memory>
 
+class QTcpSocket;
 class QWebSocket;
 
 namespace Switchboard {
@@ -13,16 +17,15 @@ namespace Switchboard {
 class ApiAccess;
 class Database;
 class RelayServer;
-class StreamClient;
 
 //! GET /api/v1/tenants/{tid}/stream: WebSocket clients that receive their tenant's events, first
 //! everything after their cursor, then live.
 //!
-//! The hub reads new events from the log when told a tenant's log grew (ingest, API handlers, or
-//! PostgreSQL NOTIFY from another relay instance), so what a client receives is exactly the log:
-//! no gap, no duplicate. A client that does not keep up (more than maxPendingBytes unsent) is
-//! closed with code 4000 and a reason telling it to resume from its cursor; it never slows
-//! ingest or other clients.
+//! The hub authorises the upgrade on the HTTP thread and hands the socket to the StreamFanout on
+//! a thread of its own, which sends events when told a tenant's log grew (ingest, API handlers,
+//! or PostgreSQL NOTIFY from another relay instance). A client that does not keep up is closed
+//! with code 4000 and a reason telling it to resume from its cursor; it never slows ingest,
+//! webhook acknowledgements or other clients.
 class StreamHub : public QObject {
     Q_OBJECT
 
@@ -31,25 +34,27 @@ public:
               QObject *parent = nullptr);
     ~StreamHub() override;
 
+    //! Starts the fan-out thread with its own database connection.
+    Status start();
     int clientCount() const;
     //! Listens for other instances' NOTIFY on PostgreSQL (no-op on SQLite).
     void listenForNotifications();
 
-    static constexpr qint64 maxPendingBytes = 8 * 1024 * 1024;
-    static constexpr int closeCodeResume = 4000;
+    static constexpr qint64 maxPendingBytes = StreamFanout::maxPendingBytes;
+    static constexpr int closeCodeResume = StreamFanout::closeCodeResume;
 
 public Q_SLOTS:
     void tenantsChanged(const QStringList &tenantIds);
 
 private:
     void accept(QWebSocket *socket);
-    void pump(const QString &tenantId);
-    void drop(StreamClient *client);
+    QTcpSocket *connectionOf(const QWebSocket &socket) const;
 
     Database *m_database;
     ApiAccess *m_access;
     RelayServer *m_server;
-    QMultiHash<QString, StreamClient *> m_clients;
+    QThread m_thread;
+    std::unique_ptr<StreamFanout> m_fanout;
 };
 
 } // namespace Switchboard

@@ -30,6 +30,8 @@ public:
     quint16 port() const { return m_port; }
     QString baseUrl() const;
     RelayConfig config() const { return m_config; }
+    //! Before start(): how long a request may take and an idle connection stays open.
+    void setRequestTimeoutMs(int ms) { m_config.requestTimeoutMs = ms; }
     const TestDatabase &database() const { return m_database; }
 
     static constexpr const char *appSecret = "test-app-secret";

@@ -397,6 +397,27 @@ private Q_SLOTS:
         QVERIFY(!error.value(QStringLiteral("message")).toString().isEmpty());
     }
 
+    //! A console stays connected for hours: the HTTP request timeout, which closes idle HTTP
+    //! connections, must not close a connection that became a stream.
+    void streamOutlivesTheHttpIdleTimeout() {
+        RelayHarness relay;
+        relay.setRequestTimeoutMs(300);
+        QVERIFY2(relay.error().isEmpty() && relay.start(), qPrintable(relay.error()));
+        StreamConsole console(relay.port(), relay.tenantId, relay.login(QStringLiteral("pat")));
+        console.open(0);
+        QTRY_COMPARE_WITH_TIMEOUT(console.events.size(), 1, 5000); // the connection event
+        QTest::qWait(1000);
+        QVERIFY(console.isConnected());
+        QCOMPARE(console.disconnects(), 0);
+        QCOMPARE(relay
+                     .postWebhook(delivery(QStringLiteral("PN1"),
+                                           freshCustomer(QStringLiteral("still there?"))))
+                     .status,
+                 200);
+        QTRY_COMPARE_WITH_TIMEOUT(console.events.size(), 4, 5000);
+        QCOMPARE(console.events, relay.events(relay.tenantId));
+    }
+
     void streamsBacklogThenLive_data() { Test::TestDatabase::addBackendRows(); }
     void streamsBacklogThenLive() {
         QFETCH(QString, backend);
