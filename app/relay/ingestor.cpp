@@ -14,6 +14,7 @@
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QSqlQuery>
+#include <QTimer>
 
 #include <map>
 #include <optional>
@@ -32,6 +33,11 @@ constexpr int postgresBatchSize = 16;
 constexpr qint64 inboxRetentionSeconds = 24 * 3600;
 constexpr qint64 purgeIntervalMs = 10 * 60 * 1000;
 constexpr int purgeChunk = 1000;
+// A delivery whose ingest fails on a database error (a lost connection, a full disk) is tried
+// again with the batch, after a growing pause; only one that keeps failing is dead-lettered.
+constexpr int maxDatabaseAttempts = 5;
+constexpr int firstRetryMs = 200;
+constexpr int maxRetryMs = 30000;
 } // namespace
 
 //! Lives on the ingest thread.
@@ -75,11 +81,25 @@ public:
             return;
         for (;;) {
             const int done = ingestBatch();
-            if (done <= 0)
+            if (done < 0) {
+                retryLater();
+                return;
+            }
+            m_retryMs = 0;
+            if (done == 0)
                 break;
         }
         Q_EMIT m_owner->idle();
         purgeOld();
+    }
+
+    //! After a database error: the pending deliveries wait for the next attempt, which does not
+    //! depend on another webhook arriving.
+    void retryLater() {
+        m_retryMs = m_retryMs == 0 ? firstRetryMs : qMin(m_retryMs * 2, maxRetryMs);
+        qCWarning(Log::ingest) << "ingest failed; trying again in" << m_retryMs << "ms";
+        m_scheduled = true;
+        QTimer::singleShot(m_retryMs, this, [this] { run(); });
     }
 
     void schedule() {
@@ -164,6 +184,14 @@ private:
             } else {
                 if (!m_db->exec(QStringLiteral("ROLLBACK TO SAVEPOINT delivery")))
                     return abandon();
+                if (applied.error().code == QLatin1String("database_error") &&
+                    ++m_attempts[delivery.id] < maxDatabaseAttempts) {
+                    qCWarning(Log::ingest)
+                        << "delivery" << delivery.id
+                        << "not ingested, will retry:" << applied.error().message;
+                    return abandon();
+                }
+                m_attempts.erase(delivery.id);
                 qCWarning(Log::ingest)
                     << "dead-lettered delivery" << delivery.id << ":" << applied.error().message;
                 auto dead =
@@ -189,6 +217,8 @@ private:
         }
         if (!m_db->commit())
             return -1;
+        for (qint64 id : ids)
+            m_attempts.erase(id);
         if (!touched.isEmpty())
             Q_EMIT m_owner->eventsAppended(QStringList(touched.cbegin(), touched.cend()));
         return int(batch.size());
@@ -310,6 +340,8 @@ private:
     std::unique_ptr<Database> m_db;
     std::optional<InboxStore> m_inbox;
     QElapsedTimer m_lastPurge;
+    std::map<qint64, int> m_attempts; // inbox id → failed database attempts
+    int m_retryMs = 0;
     bool m_scheduled = false;
 };
 

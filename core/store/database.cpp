@@ -155,6 +155,15 @@ Status Database::exec(const QString &sql) {
 }
 
 Result<Statement> Database::query(const QString &sql, const QVariantList &bindings) {
+    auto result = run(sql, bindings);
+    // A PostgreSQL server that restarted or dropped the connection fails every statement from
+    // then on; outside a transaction the statement can simply run again on a new connection.
+    if (!result && !m_inTransaction && reconnectIfLost())
+        result = run(sql, bindings);
+    return result;
+}
+
+Result<Statement> Database::run(const QString &sql, const QVariantList &bindings) {
     std::unique_ptr<QSqlQuery> q = m_statements->take(sql);
     if (!q) {
         q = std::make_unique<QSqlQuery>(m_connection);
@@ -174,26 +183,52 @@ Status Database::begin() {
     // "database is locked" (SQLITE_BUSY_SNAPSHOT, which no busy handler retries) when another
     // connection committed in between; IMMEDIATE takes the write lock up front, waiting in the
     // busy handler like any writer.
-    if (backend() == Backend::Sqlite)
-        return exec(QStringLiteral("BEGIN IMMEDIATE"));
-    QSqlDatabase db = connection();
-    if (!db.transaction())
-        return sqlError(QStringLiteral("Cannot begin a transaction"), db);
+    if (backend() == Backend::Sqlite) {
+        Status begun = exec(QStringLiteral("BEGIN IMMEDIATE"));
+        m_inTransaction = begun.ok();
+        return begun;
+    }
+    if (!m_connection.transaction() && (!reconnectIfLost() || !m_connection.transaction()))
+        return sqlError(QStringLiteral("Cannot begin a transaction"), m_connection);
+    m_inTransaction = true;
     return success();
 }
 
 Status Database::commit() {
-    QSqlDatabase db = connection();
-    if (!db.commit()) {
-        Error error = sqlError(QStringLiteral("Commit failed"), db);
-        db.rollback();
+    m_inTransaction = false;
+    if (!m_connection.commit()) {
+        Error error = sqlError(QStringLiteral("Commit failed"), m_connection);
+        m_connection.rollback();
         return error;
     }
     return success();
 }
 
 void Database::rollback() {
-    connection().rollback();
+    m_inTransaction = false;
+    m_connection.rollback();
+}
+
+bool Database::reconnectIfLost() {
+    if (backend() != Backend::Postgres)
+        return false; // an open SQLite file does not go away
+    {
+        QSqlQuery probe(m_connection);
+        if (probe.exec(QStringLiteral("SELECT 1")))
+            return false; // the connection is fine: the failure was the statement's own
+    }
+    qCWarning(Log::store) << "lost the connection to" << m_url.redacted() << "- reconnecting";
+    m_statements->clear(); // prepared on the server side of the lost connection
+    const QStringList channels = m_connection.driver()->subscribedToNotifications();
+    m_connection.close();
+    if (!m_connection.open()) {
+        qCWarning(Log::store) << "cannot reconnect:" << m_connection.lastError().text();
+        return false;
+    }
+    (void)exec(QStringLiteral("SET client_min_messages TO WARNING"));
+    for (const QString &channel : channels)
+        m_connection.driver()->subscribeToNotification(channel);
+    return true;
 }
 
 QString Database::dialect(QString sql) const {

@@ -44,6 +44,9 @@ public:
     //! reused (see Statement).
     Result<Statement> query(const QString &sql, const QVariantList &bindings = {});
 
+    //! On PostgreSQL a lost connection (server restart, dropped network) is reopened by begin()
+    //! and by a query() outside a transaction; a transaction it broke fails, and its caller
+    //! retries it.
     Status begin();
     Status commit();
     void rollback();
@@ -53,11 +56,15 @@ public:
 
 private:
     Database(DatabaseUrl url, QString connectionName);
+    Result<Statement> run(const QString &sql, const QVariantList &bindings);
+    //! PostgreSQL: when the connection no longer answers, opens it again; true when it did.
+    bool reconnectIfLost();
 
     DatabaseUrl m_url;
     QString m_connectionName;
     QSqlDatabase m_connection; // looked up once: QSqlDatabase::database() takes a global lock
     std::shared_ptr<StatementCache> m_statements;
+    bool m_inTransaction = false;
 };
 
 //! Error for a failed statement, shaped like every other error of the project.

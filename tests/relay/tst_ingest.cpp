@@ -217,6 +217,47 @@ private Q_SLOTS:
         QCOMPARE(conversation.value(QStringLiteral("unread_count")).toInt(), 1);
     }
 
+    //! PostgreSQL restarted or the network dropped every connection of the relay: webhooks are
+    //! still acknowledged only once stored, ingest resumes without waiting for another webhook,
+    //! and the API answers again, all on new connections.
+    void survivesLostDatabaseConnections() {
+        RelayHarness relay(QStringLiteral("postgresql"));
+        QVERIFY2(relay.error().isEmpty() && relay.start(), qPrintable(relay.error()));
+        QCOMPARE(relay
+                     .postWebhook(RelayHarness::textDelivery(QStringLiteral("PN1"),
+                                                             QStringLiteral("wamid.before"),
+                                                             customerWaId, QStringLiteral("one")))
+                     .status,
+                 200);
+        QVERIFY(relay.waitIngested());
+        const QString token = relay.login(QStringLiteral("pat"));
+
+        auto db = relay.database().open();
+        QVERIFY(db);
+        auto killed = db->query(
+            QStringLiteral("SELECT COUNT(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE "
+                           "datname = current_database() AND pid <> pg_backend_pid()"));
+        QVERIFY2(killed, qPrintable(killed.error().message));
+        QVERIFY((*killed)->next());
+        QVERIFY2((*killed)->value(0).toInt() >= 3, "the relay's connections were not found");
+
+        for (int i = 0; i < 3; ++i)
+            QCOMPARE(relay
+                         .postWebhook(RelayHarness::textDelivery(
+                             QStringLiteral("PN1"), QStringLiteral("wamid.after%1").arg(i),
+                             customerWaId, QStringLiteral("after %1").arg(i)))
+                         .status,
+                     200);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            relay.count(QStringLiteral("SELECT COUNT(*) FROM messages WHERE tenant_id = ?"),
+                        {relay.tenantId}),
+            4, 15000);
+        const auto conversations = relay.get(
+            QStringLiteral("/api/v1/tenants/%1/conversations").arg(relay.tenantId), token);
+        QCOMPARE(conversations.status, 200);
+        QCOMPARE(relay.count(QStringLiteral("SELECT COUNT(*) FROM dead_letters")), 0);
+    }
+
     void statusesMoveTicksForwardOnly_data() { Test::TestDatabase::addBackendRows(); }
     void statusesMoveTicksForwardOnly() {
         QFETCH(QString, backend);
