@@ -69,7 +69,7 @@ void GraphCall::onAttemptFinished(QNetworkReply *networkReply) {
     m_current = nullptr;
     const QVariant status = networkReply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
     const int httpStatus = status.isValid() ? status.toInt() : 0;
-    const QByteArray body = networkReply->readAll();
+    const QByteArray body = networkReply->isOpen() ? networkReply->readAll() : QByteArray();
     const QString path = m_request.url.path();
 
     if (httpStatus >= 200 && httpStatus < 300 && networkReply->error() == QNetworkReply::NoError) {

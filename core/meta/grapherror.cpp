@@ -67,6 +67,9 @@ bool isPermanentServerCode(int code) {
 
 //! What the person should do, for the codes where Meta's table says more than "fix the request".
 QString adviceFor(const GraphError &e) {
+    if (e.kind == GraphError::Kind::Token)
+        return QStringLiteral("The access token is expired or revoked; reconnect the WhatsApp "
+                              "number to get a new one");
     switch (e.code) {
     case 131047:
         return QStringLiteral("More than 24 hours have passed since the customer last wrote; "
@@ -192,7 +195,11 @@ int GraphError::parseRetryAfter(const QByteArray &value) {
     const int seconds = trimmed.toInt(&isNumber);
     if (isNumber)
         return seconds >= 0 ? seconds : -1;
-    const QDateTime when = QDateTime::fromString(QString::fromLatin1(trimmed), Qt::RFC2822Date);
+    // HTTP-date ends in "GMT", which Qt's RFC 2822 parser wants as a numeric zone.
+    QString date = QString::fromLatin1(trimmed);
+    if (date.endsWith(QLatin1String(" GMT")))
+        date = date.chopped(3) + QStringLiteral("+0000");
+    const QDateTime when = QDateTime::fromString(date, Qt::RFC2822Date);
     if (!when.isValid())
         return -1;
     return int(std::clamp<qint64>(QDateTime::currentDateTimeUtc().secsTo(when), 0, 86400 * 7));
@@ -240,6 +247,8 @@ QString GraphError::describe() const {
                                    : QStringLiteral("Graph API answered HTTP %1").arg(httpStatus);
         if (hasEnvelope && subcode != 0)
             meta += QStringLiteral("/%1").arg(subcode);
+        if (hasEnvelope && httpStatus != 0)
+            meta += QStringLiteral(" (HTTP %1)").arg(httpStatus);
         QString text = !userMessage.isEmpty() ? userMessage : message;
         if (!details.isEmpty() && details != text)
             text = text.isEmpty() ? details : text + QStringLiteral(" – ") + details;
