@@ -43,6 +43,7 @@ private Q_SLOTS:
     void numbersArePacedSeparately();
     void pairGapPerRecipientOthersGoAhead();
     void errorsReachTheCaller();
+    void pairLimitRetriedWithinTheSend();
     void finishedOnceAndAsynchronously();
     void droppedReplyIsNotSent();
 
@@ -184,6 +185,22 @@ void TestSendQueue::errorsReachTheCaller() {
     QCOMPARE(bad->error().kind, GraphError::Kind::Permanent);
     QCOMPARE(bad->attempts(), 1);
     QCOMPARE(m_server->count(path), 2);
+}
+
+void TestSendQueue::pairLimitRetriedWithinTheSend() {
+    m_queue->setPairGapMs(0);
+    m_server->script(QStringLiteral("/v23.0/") + phone + QStringLiteral("/messages"),
+                     {FakeGraphServer::Answer{400,
+                                              R"({"error":{"message":"(#131056) pair rate limit",
+                                                  "type":"OAuthException","code":131056}})",
+                                              "application/json",
+                                              {},
+                                              false}});
+    GraphReply *reply =
+        m_queue->send(phone, QStringLiteral("972504444444"), text(QStringLiteral("x")), token);
+    QTRY_VERIFY(reply->isFinished());
+    QVERIFY2(reply->ok(), qPrintable(reply->error().describe()));
+    QCOMPARE(reply->attempts(), 2);
 }
 
 void TestSendQueue::finishedOnceAndAsynchronously() {
