@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/meta/sendqueue.h"
 
-#include "core/logging.h"
 #include "core/meta/graphclient.h"
 
 #include <algorithm>
@@ -166,9 +165,6 @@ void SendQueue::onSent(const QString &phoneNumberId, const QString &recipientWaI
                 lane.notBeforeNs = std::max(lane.notBeforeNs, now + m_pairGapNs);
         }
     }
-    if (!inner->ok())
-        qCInfo(Log::graph) << "message from number" << phoneNumberId
-                           << "failed:" << kindName(inner->error().kind) << inner->error().code;
     if (outer)
         outer->adopt(*inner);
     inner->deleteLater();
