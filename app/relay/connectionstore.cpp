@@ -38,6 +38,23 @@ Result<Connection> ConnectionStore::connectNumber(const QString &tenantId, const
     number.id = phoneNumberId;
     number.status = QStringLiteral("CONNECTED");
 
+    return change(tenantId,
+                  {
+                      {QStringLiteral("DELETE FROM connections WHERE tenant_id = ?"), {tenantId}},
+                      {QStringLiteral("INSERT INTO connections (tenant_id, status, waba_id, "
+                                      "business_id, access_token_sealed, updated_at) VALUES (?, "
+                                      "?, ?, ?, ?, ?)"),
+                       {tenantId, toString(ConnectionStatus::Connected), wabaId, QString(),
+                        sealed.value(), nowText()}},
+                      {QStringLiteral("DELETE FROM phone_numbers WHERE id = ?"), {phoneNumberId}},
+                      {QStringLiteral("INSERT INTO phone_numbers (id, tenant_id, waba_id, data) "
+                                      "VALUES (?, ?, ?, ?)"),
+                       {phoneNumberId, tenantId, wabaId, storedJson(toJson(number))}},
+                  });
+}
+
+Result<Connection> ConnectionStore::change(const QString &tenantId,
+                                           const std::vector<Change> &statements) {
     if (auto done = m_database.begin(); !done)
         return done.error();
     auto fail = [this](const Error &error) {
@@ -46,17 +63,7 @@ Result<Connection> ConnectionStore::connectNumber(const QString &tenantId, const
     };
     if (auto locked = EventLog(m_database).lockTenant(tenantId); !locked)
         return fail(locked.error());
-    for (const auto &[sql, bindings] : std::initializer_list<std::pair<QString, QVariantList>>{
-             {QStringLiteral("DELETE FROM connections WHERE tenant_id = ?"), {tenantId}},
-             {QStringLiteral("INSERT INTO connections (tenant_id, status, waba_id, business_id, "
-                             "access_token_sealed, updated_at) VALUES (?, ?, ?, ?, ?, ?)"),
-              {tenantId, toString(ConnectionStatus::Connected), wabaId, QString(), sealed.value(),
-               nowText()}},
-             {QStringLiteral("DELETE FROM phone_numbers WHERE id = ?"), {phoneNumberId}},
-             {QStringLiteral("INSERT INTO phone_numbers (id, tenant_id, waba_id, data) VALUES "
-                             "(?, ?, ?, ?)"),
-              {phoneNumberId, tenantId, wabaId, storedJson(toJson(number))}},
-         }) {
+    for (const auto &[sql, bindings] : statements) {
         if (auto q = m_database.query(sql, bindings); !q)
             return fail(q.error());
     }
@@ -73,10 +80,104 @@ Result<Connection> ConnectionStore::connectNumber(const QString &tenantId, const
     return full;
 }
 
+Result<Connection> ConnectionStore::setProgress(const QString &tenantId, ConnectionStatus status,
+                                                std::optional<ConnectionStep> step,
+                                                const QString &reason) {
+    const QVariant stepText = step ? QVariant(toString(*step)) : QVariant(QString());
+    const QVariant reasonText = reason.isEmpty() ? QVariant(QString()) : QVariant(reason);
+    return change(tenantId,
+                  {
+                      // A row exists from here on; the token and numbers it has stay.
+                      {QStringLiteral("INSERT INTO connections (tenant_id, status, updated_at) "
+                                      "SELECT ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM connections "
+                                      "WHERE tenant_id = ?)"),
+                       {tenantId, toString(status), nowText(), tenantId}},
+                      {QStringLiteral("UPDATE connections SET status = ?, step = ?, reason = ?, "
+                                      "updated_at = ? WHERE tenant_id = ?"),
+                       {toString(status), stepText, reasonText, nowText(), tenantId}},
+                  });
+}
+
+Result<Connection> ConnectionStore::storeAccount(const QString &tenantId, const QString &wabaId,
+                                                 const QString &businessId,
+                                                 const QByteArray &accessToken,
+                                                 const QList<PhoneNumber> &numbers,
+                                                 ConnectionStep step) {
+    std::vector<Change> statements;
+    for (const PhoneNumber &number : numbers) {
+        auto owner = tenantForPhoneNumber(number.id);
+        if (!owner)
+            return owner.error();
+        if (owner->has_value() && owner->value() != tenantId)
+            return Error{QStringLiteral("number_taken"),
+                         QStringLiteral("Phone number %1 is already connected to another "
+                                        "tenant.")
+                             .arg(number.displayPhoneNumber.isEmpty() ? number.id
+                                                                      : number.displayPhoneNumber)};
+    }
+    auto sealed = m_box->seal(accessToken, tenantId.toUtf8());
+    if (!sealed)
+        return sealed.error();
+    statements.push_back({QStringLiteral("UPDATE connections SET status = ?, step = ?, waba_id = "
+                                         "?, business_id = ?, access_token_sealed = ?, reason = "
+                                         "NULL, updated_at = ? WHERE tenant_id = ?"),
+                          {toString(ConnectionStatus::Pending), toString(step), wabaId, businessId,
+                           sealed.value(), nowText(), tenantId}});
+    // A reconnect may bring another WABA: numbers of the old one stop routing here.
+    statements.push_back(
+        {QStringLiteral("DELETE FROM phone_numbers WHERE tenant_id = ?"), {tenantId}});
+    for (const PhoneNumber &number : numbers)
+        statements.push_back({QStringLiteral("INSERT INTO phone_numbers (id, tenant_id, waba_id, "
+                                             "data) VALUES (?, ?, ?, ?)"),
+                              {number.id, tenantId, wabaId, storedJson(toJson(number))}});
+    return change(tenantId, statements);
+}
+
+Result<Connection> ConnectionStore::updateNumber(const QString &tenantId,
+                                                 const PhoneNumber &number) {
+    return change(tenantId, {{QStringLiteral("UPDATE phone_numbers SET data = ? WHERE id = ? AND "
+                                             "tenant_id = ?"),
+                              {storedJson(toJson(number)), number.id, tenantId}}});
+}
+
+Status ConnectionStore::storePin(const QString &tenantId, const QByteArray &pin) {
+    auto sealed = m_box->seal(pin, tenantId.toUtf8());
+    if (!sealed)
+        return sealed.error();
+    auto q = m_database.query(
+        QStringLiteral("UPDATE connections SET pin_sealed = ? WHERE tenant_id = ?"),
+        {sealed.value(), tenantId});
+    if (!q)
+        return q.error();
+    return success();
+}
+
+Result<QByteArray> ConnectionStore::pin(const QString &tenantId) {
+    auto q = m_database.query(
+        QStringLiteral("SELECT pin_sealed FROM connections WHERE tenant_id = ?"), {tenantId});
+    if (!q)
+        return q.error();
+    if (!(*q)->next() || (*q)->value(0).isNull())
+        return Error{QStringLiteral("no_pin"),
+                     QStringLiteral("No two-step verification PIN is stored for this tenant.")};
+    return m_box->open((*q)->value(0).toByteArray(), tenantId.toUtf8());
+}
+
+Result<Connection> ConnectionStore::disconnect(const QString &tenantId, const QString &reason) {
+    return change(tenantId,
+                  {
+                      {QStringLiteral("UPDATE connections SET status = ?, step = NULL, "
+                                      "access_token_sealed = NULL, pin_sealed = NULL, reason = ?, "
+                                      "updated_at = ? WHERE tenant_id = ?"),
+                       {toString(ConnectionStatus::Disconnected), reason, nowText(), tenantId}},
+                      {QStringLiteral("DELETE FROM phone_numbers WHERE tenant_id = ?"), {tenantId}},
+                  });
+}
+
 Result<Connection> ConnectionStore::connection(const QString &tenantId) {
     Connection connection;
-    auto q = m_database.query(QStringLiteral("SELECT status, waba_id, business_id, reason FROM "
-                                             "connections WHERE tenant_id = ?"),
+    auto q = m_database.query(QStringLiteral("SELECT status, waba_id, business_id, reason, step "
+                                             "FROM connections WHERE tenant_id = ?"),
                               {tenantId});
     if (!q)
         return q.error();
@@ -87,6 +188,7 @@ Result<Connection> ConnectionStore::connection(const QString &tenantId) {
     connection.wabaId = (*q)->value(1).toString();
     connection.businessId = (*q)->value(2).toString();
     connection.reason = (*q)->value(3).toString();
+    connection.step = parseConnectionStep((*q)->value(4).toString());
     auto numbers = m_database.query(
         QStringLiteral("SELECT data FROM phone_numbers WHERE tenant_id = ? ORDER BY id"),
         {tenantId});

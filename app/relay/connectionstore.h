@@ -4,7 +4,11 @@
 #include "core/domain/connection.h"
 #include "core/result.h"
 
+#include <QVariantList>
+
 #include <optional>
+#include <utility>
+#include <vector>
 
 namespace Switchboard {
 
@@ -23,6 +27,23 @@ public:
     Result<Connection> connectNumber(const QString &tenantId, const QString &wabaId,
                                      const QString &phoneNumberId, const QByteArray &accessToken);
     Result<Connection> connection(const QString &tenantId);
+
+    //! Signup and number routes: status, step and reason of the tenant's connection (created
+    //! when missing), keeping its token and numbers; appends a connection event.
+    Result<Connection> setProgress(const QString &tenantId, ConnectionStatus status,
+                                   std::optional<ConnectionStep> step, const QString &reason = {});
+    //! A signup's result: the WABA, business and sealed token replace the tenant's, and
+    //! `numbers` become the numbers routed to it (refused when another tenant owns one). The
+    //! status stays pending at `step` until the number is registered.
+    Result<Connection> storeAccount(const QString &tenantId, const QString &wabaId,
+                                    const QString &businessId, const QByteArray &accessToken,
+                                    const QList<PhoneNumber> &numbers, ConnectionStep step);
+    Result<Connection> updateNumber(const QString &tenantId, const PhoneNumber &number);
+    //! The two-step verification PIN the relay registered the number with, sealed like tokens.
+    Status storePin(const QString &tenantId, const QByteArray &pin);
+    Result<QByteArray> pin(const QString &tenantId);
+    //! Erases the token and PIN and stops routing the numbers; status disconnected.
+    Result<Connection> disconnect(const QString &tenantId, const QString &reason);
     //! The opened access token of a tenant, for Graph calls; error when none is stored.
     Result<QByteArray> accessToken(const QString &tenantId);
 
@@ -31,6 +52,10 @@ public:
     Result<std::optional<QString>> tenantForWaba(const QString &wabaId);
 
 private:
+    using Change = std::pair<QString, QVariantList>;
+    //! Runs `statements` and appends the resulting connection event, in one transaction.
+    Result<Connection> change(const QString &tenantId, const std::vector<Change> &statements);
+
     Database &m_database;
     const SecretBox *m_box;
 };

@@ -3,11 +3,13 @@
 #include "app/relay/admincommands.h"
 #include "app/relay/relay.h"
 #include "app/relay/relayconfig.h"
+#include "core/jsonlog.h"
 #include "core/shutdownsignal.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QLoggingCategory>
+#include <QProcessEnvironment>
 #include <QTextStream>
 
 #include <cstdio>
@@ -27,6 +29,8 @@ int main(int argc, char *argv[]) {
     QCoreApplication app(argc, argv);
     // Debug output on request only (QT_LOGGING_RULES="switchboard.*.debug=true").
     QLoggingCategory::setFilterRules(QStringLiteral("switchboard.*.debug=false"));
+    if (!installLogFormat(QProcessEnvironment::systemEnvironment()))
+        return fail(QStringLiteral("SWITCHBOARD_LOG_FORMAT: use json or text"));
     QCoreApplication::setApplicationName(QStringLiteral("switchboard-relay"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SWITCHBOARD_VERSION));
 

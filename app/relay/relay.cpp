@@ -3,16 +3,22 @@
 
 #include "app/relay/apiaccess.h"
 #include "app/relay/authendpoint.h"
+#include "app/relay/databasereplayguard.h"
 #include "app/relay/ingestor.h"
 #include "app/relay/metrics.h"
 #include "app/relay/relayschema.h"
 #include "app/relay/relayserver.h"
+#include "app/relay/signupendpoints.h"
 #include "app/relay/streamhub.h"
 #include "app/relay/tenantendpoints.h"
 #include "app/relay/webhookendpoint.h"
 #include "app/relay/webhookinbox.h"
+#include "core/crypto/hmac.h"
+#include "core/crypto/masterkey.h"
 #include "core/crypto/secretbox.h"
+#include "core/crypto/statetokenissuer.h"
 #include "core/logging.h"
+#include "core/meta/graphclient.h"
 #include "core/store/database.h"
 
 namespace Switchboard {
@@ -40,6 +46,14 @@ Result<quint16> Relay::start() {
     if (!box)
         return box.error();
     m_box = std::make_unique<SecretBox>(std::move(box).value());
+    // Signup states are signed with a key of their own, derived from the master key so every
+    // relay instance of a deployment verifies the others' states.
+    auto master = MasterKey::load(m_config.masterKeyFile);
+    if (!master)
+        return master.error();
+    auto stateKey = Hmac::hmacSha256(master.value(), "switchboard signup state v1");
+    if (!stateKey)
+        return stateKey.error();
 
     m_inbox = std::make_unique<WebhookInbox>(*url);
     if (auto started = m_inbox->start(); !started)
@@ -55,6 +69,17 @@ Result<quint16> Relay::start() {
     m_webhooks = std::make_unique<WebhookEndpoint>(m_server.get(), m_inbox.get(), m_metrics.get());
     m_auth = std::make_unique<AuthEndpoint>(m_server.get(), m_database.get(), m_access.get());
     m_tenants = std::make_unique<TenantEndpoints>(m_server.get(), m_database.get(), m_access.get());
+    m_graph =
+        std::make_unique<GraphClient>(&m_network, QUrl(m_config.graphUrl), m_config.graphVersion);
+    connect(
+        m_graph.get(), &GraphClient::requestFinished, this,
+        [metrics = m_metrics.get()](const QString &outcome) { metrics->graphRequest(outcome); });
+    m_signupStates =
+        std::make_unique<StateTokenIssuer>(stateKey.value(), StateTokenIssuer::Clock{},
+                                           std::make_shared<DatabaseReplayGuard>(*m_database));
+    m_signup = std::make_unique<SignupEndpoints>(m_server.get(), m_database.get(), m_access.get(),
+                                                 m_graph.get(), m_box.get(), m_signupStates.get(),
+                                                 m_config);
     m_stream = std::make_unique<StreamHub>(m_server.get(), m_database.get(), m_access.get());
     if (auto started = m_stream->start(); !started)
         return started.error();

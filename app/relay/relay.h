@@ -4,6 +4,7 @@
 #include "app/relay/relayconfig.h"
 #include "core/result.h"
 
+#include <QNetworkAccessManager>
 #include <QObject>
 
 #include <memory>
@@ -21,6 +22,9 @@ class StreamHub;
 class TenantEndpoints;
 class WebhookEndpoint;
 class WebhookInbox;
+class GraphClient;
+class SignupEndpoints;
+class StateTokenIssuer;
 
 //! The whole relay service, wired together: the database, the sealed-secret box, the webhook
 //! inbox, the endpoints and the listener. `serve` and the tests build one of these.
@@ -54,6 +58,10 @@ private:
     std::unique_ptr<AuthEndpoint> m_auth;
     std::unique_ptr<TenantEndpoints> m_tenants;
     std::unique_ptr<StreamHub> m_stream;
+    QNetworkAccessManager m_network;
+    std::unique_ptr<GraphClient> m_graph;
+    std::unique_ptr<StateTokenIssuer> m_signupStates;
+    std::unique_ptr<SignupEndpoints> m_signup;
 };
 
 } // namespace Switchboard

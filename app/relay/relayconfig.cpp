@@ -96,6 +96,8 @@ Result<RelayConfig> RelayConfig::load(const QProcessEnvironment &environment,
     config.appSecret = source.value(QStringLiteral("APP_SECRET")).value_or(QString());
     config.verifyToken = source.value(QStringLiteral("VERIFY_TOKEN")).value_or(QString());
     config.signupConfigId = source.value(QStringLiteral("SIGNUP_CONFIG_ID")).value_or(QString());
+    config.signupSdkUrl =
+        source.value(QStringLiteral("SIGNUP_SDK_URL")).value_or(config.signupSdkUrl);
 
     if (auto graph = source.value(QStringLiteral("GRAPH_URL"))) {
         const QUrl url(*graph, QUrl::StrictMode);

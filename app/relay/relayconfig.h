@@ -21,6 +21,9 @@ struct RelayConfig {
     QString appSecret;
     QString verifyToken;
     QString signupConfigId;
+    //! Where the signup page loads Meta's JavaScript SDK from (the sandbox's shim in demo and
+    //! tests): SWITCHBOARD_SIGNUP_SDK_URL, an addition to the contract's settings.
+    QString signupSdkUrl = QStringLiteral("https://connect.facebook.net/en_US/sdk.js");
     QString graphUrl = QStringLiteral("https://graph.facebook.com");
     QString graphVersion = QStringLiteral("v25.0");
     qint64 maxBody = 4 * 1024 * 1024;

@@ -2,6 +2,8 @@
 #ifdef SWITCHBOARD_HAVE_CONSOLE
 #include <QImage>
 #endif
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
@@ -123,6 +125,37 @@ private Q_SLOTS:
         QVERIFY(relay.waitForFinished(10000));
         QCOMPARE(relay.exitStatus(), QProcess::NormalExit);
         QCOMPARE(relay.exitCode(), 0);
+    }
+
+    //! Operators who ship logs to a collector ask for JSON: every line of stderr is one record.
+    void relayWritesJsonLogsOnRequest() {
+        QTemporaryDir dir;
+        auto env = relayEnvironment(dir.path());
+        env.insert(QStringLiteral("SWITCHBOARD_LOG_FORMAT"), QStringLiteral("json"));
+        const Run init = run(program("switchboard-relay"),
+                             {QStringLiteral("admin"), QStringLiteral("init")}, env);
+        QCOMPARE(init.exitCode, 0);
+        const QStringList lines = init.err.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QVERIFY2(lines.size() >= 3, qPrintable(init.err)); // one per migration at least
+        for (const QString &line : lines) {
+            QJsonParseError error;
+            const QJsonObject record = QJsonDocument::fromJson(line.toUtf8(), &error).object();
+            QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(line));
+            QCOMPARE(record.value(QStringLiteral("level")).toString(), QStringLiteral("info"));
+            QVERIFY(record.value(QStringLiteral("category"))
+                        .toString()
+                        .startsWith(QLatin1String("switchboard.")));
+            QVERIFY(!record.value(QStringLiteral("time")).toString().isEmpty());
+            QVERIFY(!line.contains(QLatin1String("app-secret")));
+        }
+        QVERIFY(init.err.contains(QLatin1String("applied migration")));
+
+        env.insert(QStringLiteral("SWITCHBOARD_LOG_FORMAT"), QStringLiteral("xml"));
+        const Run refused = run(program("switchboard-relay"),
+                                {QStringLiteral("admin"), QStringLiteral("init")}, env);
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.err.contains(QLatin1String("SWITCHBOARD_LOG_FORMAT")),
+                 qPrintable(refused.err));
     }
 
     void sandboxNamesMissingOption() {

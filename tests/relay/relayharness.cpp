@@ -35,6 +35,7 @@ RelayHarness::RelayHarness(const QString &backend)
     m_config.appSecret = QLatin1String(appSecret);
     m_config.verifyToken = QLatin1String(verifyToken);
     m_config.maxBody = 64 * 1024;
+    m_config.graphUrl = QStringLiteral("http://127.0.0.1:9"); // nothing listens: no Meta here
 
     m_db = m_database.open();
     if (!m_db) {

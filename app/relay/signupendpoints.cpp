@@ -1,0 +1,174 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/relay/signupendpoints.h"
+
+#include "app/relay/apiaccess.h"
+#include "app/relay/connectionstore.h"
+#include "app/relay/jsonresponse.h"
+#include "app/relay/relayconfig.h"
+#include "app/relay/relayserver.h"
+#include "app/relay/signupcompletion.h"
+#include "core/crypto/statetokenissuer.h"
+#include "core/logging.h"
+#include "core/meta/graphclient.h"
+#include "core/meta/graphreply.h"
+
+#include <QHttpServerRequest>
+#include <QHttpServerResponder>
+#include <QJsonDocument>
+
+#include <memory>
+
+namespace Switchboard {
+
+namespace {
+
+using HttpStatus = QHttpServerResponse::StatusCode;
+using Method = QHttpServerRequest::Method;
+using Role = AccountStore::Role;
+
+std::optional<QJsonObject> jsonBody(const QHttpServerRequest &request) {
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(request.body(), &error);
+    if (error.error != QJsonParseError::NoError || !document.isObject())
+        return std::nullopt;
+    return document.object();
+}
+
+QHttpServerResponse connectionResponse(const Result<Connection> &connection) {
+    if (!connection)
+        return ApiAccess::errorResponseFor(connection.error());
+    return jsonResponse(toJson(connection.value()));
+}
+
+//! 502 with Meta's code kept in error.meta_code (contract, "Errors").
+QHttpServerResponse metaFailure(const Error &error, const GraphError &meta) {
+    QJsonObject body{{QStringLiteral("code"), error.code},
+                     {QStringLiteral("message"), error.message}};
+    if (meta.code != 0)
+        body.insert(QStringLiteral("meta_code"), meta.code);
+    return jsonResponse({{QStringLiteral("error"), body}}, HttpStatus::BadGateway);
+}
+
+} // namespace
+
+SignupEndpoints::SignupEndpoints(RelayServer *server, Database *database, ApiAccess *access,
+                                 GraphClient *graph, const SecretBox *box, StateTokenIssuer *states,
+                                 const RelayConfig &config, QObject *parent)
+    : QObject(parent)
+    , m_database(database)
+    , m_access(access)
+    , m_graph(graph)
+    , m_box(box)
+    , m_states(states)
+    , m_config(config) {
+    server->route(Method::Post, QStringLiteral("/api/v1/tenants/<arg>/signup/start"),
+                  QStringLiteral("/api/v1/tenants/{tid}/signup/start"),
+                  [this](const QString &tid, const QHttpServerRequest &request) {
+                      auto caller = m_access->authorize(request, tid, Role::Admin);
+                      if (!caller)
+                          return ApiAccess::errorResponseFor(caller.error());
+                      auto state = m_states->issue({{QStringLiteral("tenant"), tid},
+                                                    {QStringLiteral("user"), caller->userId}});
+                      if (!state)
+                          return ApiAccess::errorResponseFor(state.error());
+                      return jsonResponse({{QStringLiteral("app_id"), m_config.appId},
+                                           {QStringLiteral("config_id"), m_config.signupConfigId},
+                                           {QStringLiteral("graph_version"), m_config.graphVersion},
+                                           {QStringLiteral("state"), state.value()},
+                                           {QStringLiteral("sdk_url"), m_config.signupSdkUrl}});
+                  });
+
+    server->route(
+        Method::Post, QStringLiteral("/api/v1/tenants/<arg>/signup/complete"),
+        QStringLiteral("/api/v1/tenants/{tid}/signup/complete"),
+        [this](const QString &tid, const QHttpServerRequest &request,
+               QHttpServerResponder &&responder) {
+            auto caller = m_access->authorize(request, tid, Role::Admin);
+            if (!caller)
+                return ApiAccess::errorResponseFor(caller.error()).write(std::move(responder));
+            const auto body = jsonBody(request);
+            if (!body)
+                return errorResponse(HttpStatus::BadRequest, QStringLiteral("malformed_json"),
+                                     QStringLiteral("The body is not a JSON object."))
+                    .write(std::move(responder));
+            auto state = m_states->verify(body->value(QLatin1String("state")).toString());
+            if (!state)
+                return errorResponse(HttpStatus::BadRequest, state.error().code,
+                                     state.error().message +
+                                         QStringLiteral(" Start the signup again."))
+                    .write(std::move(responder));
+            if (state->value(QLatin1String("tenant")).toString() != tid)
+                return errorResponse(HttpStatus::Forbidden, QStringLiteral("forbidden"),
+                                     QStringLiteral("This signup was started for another "
+                                                    "tenant."))
+                    .write(std::move(responder));
+            auto kept = std::make_shared<QHttpServerResponder>(std::move(responder));
+            auto connections = std::make_shared<ConnectionStore>(*m_database, m_box);
+            auto *completion =
+                new SignupCompletion({tid, body->value(QLatin1String("code")).toString(),
+                                      body->value(QLatin1String("waba_id")).toString(),
+                                      body->value(QLatin1String("phone_number_id")).toString(),
+                                      body->value(QLatin1String("business_id")).toString()},
+                                     m_graph, *connections, m_config, this);
+            completion->start([kept, connections](const SignupCompletion::Outcome &outcome) {
+                if (outcome.metaError && !outcome.connection)
+                    return metaFailure(outcome.connection.error(), *outcome.metaError)
+                        .write(std::move(*kept));
+                connectionResponse(outcome.connection).write(std::move(*kept));
+            });
+        });
+
+    server->route(
+        Method::Post, QStringLiteral("/api/v1/tenants/<arg>/connection/disconnect"),
+        QStringLiteral("/api/v1/tenants/{tid}/connection/disconnect"),
+        [this](const QString &tid, const QHttpServerRequest &request,
+               QHttpServerResponder &&responder) {
+            auto caller = m_access->authorize(request, tid, Role::Admin);
+            if (!caller)
+                return ApiAccess::errorResponseFor(caller.error()).write(std::move(responder));
+            auto connections = std::make_shared<ConnectionStore>(*m_database, m_box);
+            auto current = connections->connection(tid);
+            if (!current)
+                return ApiAccess::errorResponseFor(current.error()).write(std::move(responder));
+            auto token = connections->accessToken(tid);
+            auto kept = std::make_shared<QHttpServerResponder>(std::move(responder));
+            // Meta is told first (deregister each number, unsubscribe the app); the token is
+            // erased whatever Meta answers, so a revoked token cannot block a disconnect.
+            auto pending = std::make_shared<int>(0);
+            auto problems = std::make_shared<QStringList>();
+            auto finish = [kept, connections, tid, problems] {
+                const QString reason =
+                    problems->isEmpty()
+                        ? QStringLiteral("Disconnected by an administrator.")
+                        : QStringLiteral("Disconnected by an administrator; Meta reported: ") +
+                              problems->join(QStringLiteral(" "));
+                connectionResponse(connections->disconnect(tid, reason)).write(std::move(*kept));
+            };
+            QList<GraphReply *> calls;
+            if (token) {
+                const QString bearer = QString::fromUtf8(token.value());
+                for (const PhoneNumber &number : current->numbers)
+                    calls << m_graph->post(
+                        number.id + QStringLiteral("/deregister"),
+                        {{QStringLiteral("messaging_product"), QStringLiteral("whatsapp")}},
+                        bearer);
+                if (!current->wabaId.isEmpty())
+                    calls << m_graph->deleteResource(
+                        current->wabaId + QStringLiteral("/subscribed_apps"), {}, bearer);
+            }
+            if (calls.isEmpty())
+                return finish();
+            *pending = int(calls.size());
+            for (GraphReply *call : std::as_const(calls)) {
+                connect(call, &GraphReply::finished, this, [call, pending, problems, finish] {
+                    call->deleteLater();
+                    if (!call->ok())
+                        *problems << call->error().describe();
+                    if (--*pending == 0)
+                        finish();
+                });
+            }
+        });
+}
+
+} // namespace Switchboard
