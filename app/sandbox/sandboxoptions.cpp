@@ -4,6 +4,8 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 
+#include <vector>
+
 namespace Switchboard {
 
 Result<SandboxOptions> SandboxOptions::parse(const QStringList &arguments) {
@@ -25,10 +27,72 @@ Result<SandboxOptions> SandboxOptions::parse(const QStringList &arguments) {
     const QCommandLineOption appSecret(QStringLiteral("app-secret"),
                                        QStringLiteral("The app secret that signs webhooks."),
                                        QStringLiteral("SECRET"));
-    parser.addOptions({listen, webhook, appId, appSecret});
+    struct IntOption {
+        QCommandLineOption option;
+        qint64 *target64;
+        int *target;
+        qint64 minimum;
+    };
+    SandboxOptions options;
+    qint64 tokenTtl = options.tokenTtlSecs;
+    const auto number = [](const char *name, const char *help) {
+        return QCommandLineOption(QString::fromLatin1(name), QString::fromLatin1(help),
+                                  QStringLiteral("N"));
+    };
+    std::vector<IntOption> numbers = {
+        {number("status-delay-ms", "Delay between status webhooks (default 300)."), nullptr,
+         &options.statusDelayMs, 0},
+        {number("template-review-ms", "Time a new template stays PENDING (default 1000)."), nullptr,
+         &options.templateReviewMs, 0},
+        {number("code-ttl-s", "Lifetime of a signup code (default 30)."), nullptr,
+         &options.codeTtlSecs, 1},
+        {number("token-ttl-s", "Lifetime of a business token, 0 = never (default 60 days)."),
+         &tokenTtl, nullptr, 0},
+        {number("throughput-mps", "Messages per second per number (default 80)."), nullptr,
+         &options.throughputMps, 1},
+        {number("pair-burst", "Messages to one user in a burst (default 45)."), nullptr,
+         &options.pairBurst, 1},
+        {number("pair-interval-ms", "Refill of the pair rate limit (default 6000)."), nullptr,
+         &options.pairIntervalMs, 1},
+        {number("webhook-retry-ms", "First webhook retry delay (default 500)."), nullptr,
+         &options.webhookRetryMs, 1},
+        {number("webhook-max-attempts", "Webhook delivery attempts (default 8)."), nullptr,
+         &options.webhookMaxAttempts, 1},
+    };
+    const QCommandLineOption verificationCode(
+        QStringLiteral("verification-code"),
+        QStringLiteral("The code request_code pretends to send (default 123456)."),
+        QStringLiteral("CODE"));
+    const QCommandLineOption requireSubscription(
+        QStringLiteral("require-subscription"),
+        QStringLiteral("Deliver a WABA's webhooks only after POST subscribed_apps, as Meta does."));
+    parser.addOptions({listen, webhook, appId, appSecret, verificationCode, requireSubscription});
+    for (const auto &entry : numbers)
+        parser.addOption(entry.option);
     parser.process(arguments);
 
-    SandboxOptions options;
+    for (const auto &entry : numbers) {
+        if (!parser.isSet(entry.option))
+            continue;
+        const QString name = entry.option.names().constFirst();
+        bool ok = false;
+        const qint64 value = parser.value(entry.option).toLongLong(&ok);
+        if (!ok || value < entry.minimum || (entry.target && value > 1000000000))
+            return Error{QStringLiteral("--") + name,
+                         QStringLiteral("--%1: expected a number of at least %2, got '%3'")
+                             .arg(name)
+                             .arg(entry.minimum)
+                             .arg(parser.value(entry.option))};
+        if (entry.target)
+            *entry.target = int(value);
+        else
+            *entry.target64 = value;
+    }
+    options.tokenTtlSecs = tokenTtl;
+    if (parser.isSet(verificationCode))
+        options.verificationCode = parser.value(verificationCode);
+    options.requireSubscription = parser.isSet(requireSubscription);
+
     if (parser.isSet(listen)) {
         const QString value = parser.value(listen);
         const int colon = value.lastIndexOf(QLatin1Char(':'));

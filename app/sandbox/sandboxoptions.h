@@ -16,6 +16,17 @@ struct SandboxOptions {
     QUrl webhookUrl = QUrl(QStringLiteral("http://127.0.0.1:8080/webhook"));
     QString appId;
     QString appSecret;
+    int statusDelayMs = 300;                   //!< between sent, delivered and read status webhooks
+    int templateReviewMs = 1000;               //!< PENDING → APPROVED/REJECTED
+    int codeTtlSecs = 30;                      //!< Embedded Signup code lifetime
+    qint64 tokenTtlSecs = 60LL * 24 * 60 * 60; //!< business token lifetime; 0 = never expires
+    int throughputMps = 80;                    //!< messages per second per business number
+    int pairBurst = 45;                        //!< messages to one user in a burst
+    int pairIntervalMs = 6000;                 //!< one more message to the same user per interval
+    int webhookRetryMs = 500;                  //!< first retry delay, doubled per attempt
+    int webhookMaxAttempts = 8;
+    QString verificationCode = QStringLiteral("123456"); //!< what request_code "sends"
+    bool requireSubscription = false; //!< drop WABA webhooks until subscribed_apps
 
     //! Parses arguments after the program name; errors name the option at fault.
     static Result<SandboxOptions> parse(const QStringList &arguments);

@@ -2,21 +2,55 @@
 #include "app/sandbox/sandboxserver.h"
 
 #include "app/relay/jsonresponse.h"
+#include "app/sandbox/accountapi.h"
+#include "app/sandbox/controlapi.h"
+#include "app/sandbox/customersimulator.h"
+#include "app/sandbox/graphaccess.h"
+#include "app/sandbox/graphrequest.h"
+#include "app/sandbox/messagingapi.h"
+#include "app/sandbox/onboardingapi.h"
+#include "app/sandbox/sandboxstate.h"
+#include "app/sandbox/statusreporter.h"
+#include "app/sandbox/webhookemitter.h"
 #include "core/logging.h"
 
 #include <QHttpServerRequest>
+#include <QHttpServerResponder>
+
+using namespace Qt::StringLiterals;
 
 namespace Switchboard {
 
 SandboxServer::SandboxServer(SandboxOptions options, QObject *parent)
     : QObject(parent)
-    , m_options(std::move(options)) {
+    , m_options(std::move(options))
+    , m_state(std::make_unique<SandboxState>(m_options))
+    , m_emitter(new WebhookEmitter(m_options.appSecret.toUtf8(), m_options.webhookRetryMs,
+                                   m_options.webhookMaxAttempts, this))
+    , m_reporter(new StatusReporter(*m_state, *m_emitter, this))
+    , m_access(std::make_unique<GraphAccess>(*m_state))
+    , m_accounts(std::make_unique<AccountApi>(*m_state, *m_access))
+    , m_onboarding(std::make_unique<OnboardingApi>(*m_state, *m_access))
+    , m_messaging(std::make_unique<MessagingApi>(*m_state, *m_access, *m_reporter))
+    , m_customers(std::make_unique<CustomerSimulator>(*m_state, *m_emitter))
+    , m_control(std::make_unique<ControlApi>(*m_state, *m_customers)) {
     m_http.route(QStringLiteral("/_sandbox/healthz"), QHttpServerRequest::Method::Get, [this] {
         return jsonResponse({{QStringLiteral("status"), QStringLiteral("ok")},
                              {QStringLiteral("app_id"), m_options.appId},
                              {QStringLiteral("webhook_url"), m_options.webhookUrl.toString()}});
     });
+    m_http.setMissingHandler(
+        [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+            const GraphReply reply = dispatch(GraphRequest::fromHttp(request));
+            QHttpServerResponse response(reply.contentType, reply.body,
+                                         QHttpServerResponse::StatusCode(reply.status));
+            for (const auto &[name, value] : reply.headers)
+                response.addHeader(name, value);
+            response.write(std::move(responder));
+        });
 }
+
+SandboxServer::~SandboxServer() = default;
 
 Result<quint16> SandboxServer::listen() {
     const int port = m_http.listen(m_options.listenAddress, m_options.listenPort);
@@ -25,8 +59,97 @@ Result<quint16> SandboxServer::listen() {
                      QStringLiteral("Cannot listen on %1:%2; choose another --listen.")
                          .arg(m_options.listenAddress.toString())
                          .arg(m_options.listenPort)};
+    m_port = quint16(port);
     qCInfo(Log::sandbox) << "sandbox listening on" << port;
-    return quint16(port);
+    return m_port;
+}
+
+GraphReply SandboxServer::dispatch(const GraphRequest &request) {
+    if (!request.segments.isEmpty() && request.segments.first() == u"_sandbox"_s)
+        return m_control->handle(request);
+    return dispatchGraph(request);
+}
+
+GraphReply SandboxServer::dispatchGraph(const GraphRequest &request) {
+    const QStringList &s = request.segments;
+    const QString &method = request.method;
+    int asyncFault = 0;
+    if (auto fault = m_state->faults().take(request.path)) {
+        const bool send = s.size() == 2 && s.at(1) == u"messages"_s && method == u"POST"_s &&
+                          !request.json.contains(u"status"_s);
+        if (send && GraphError::isAsynchronous(fault->metaCode)) {
+            asyncFault = fault->metaCode;
+        } else {
+            GraphError error = fault->metaCode == 190
+                                   ? GraphError::expiredToken(m_state->clock().nowSecs() - 60,
+                                                              m_state->clock().nowSecs())
+                                   : GraphError::fromCode(fault->metaCode);
+            if (fault->status != 0)
+                error.httpStatus = fault->status;
+            qCInfo(Log::sandbox) << "injected fault" << fault->metaCode << "for" << request.path;
+            return GraphReply::error(error);
+        }
+    }
+    if (s.isEmpty())
+        return GraphReply::error(GraphError::unsupported(method, QString()));
+    if (s.size() == 2 && s.at(0) == u"oauth"_s && s.at(1) == u"access_token"_s)
+        return method == u"GET"_s || method == u"POST"_s
+                   ? m_onboarding->exchangeCode(request)
+                   : GraphReply::error(GraphError::unsupported(method, s.at(0)));
+    if (s.size() == 1 && s.at(0) == u"debug_token"_s)
+        return method == u"GET"_s ? m_onboarding->debugToken(request)
+                                  : GraphReply::error(GraphError::unsupported(method, s.at(0)));
+
+    const QString &id = s.at(0);
+    const QString edge = s.size() > 1 ? s.mid(1).join(QLatin1Char('/')) : QString();
+    const auto unsupported = [&] { return GraphReply::error(GraphError::unsupported(method, id)); };
+    // Meta checks the token before it says whether an object exists.
+    if (request.token.isEmpty())
+        return GraphReply::error(GraphError::missingToken());
+
+    if (Waba *waba = m_state->accounts().waba(id)) {
+        if (edge.isEmpty())
+            return method == u"GET"_s ? m_accounts->getWaba(request, *waba) : unsupported();
+        if (edge == u"phone_numbers"_s)
+            return method == u"GET"_s ? m_accounts->listPhoneNumbers(request, *waba)
+                                      : unsupported();
+        if (edge == u"subscribed_apps"_s)
+            return method == u"GET"_s || method == u"POST"_s || method == u"DELETE"_s
+                       ? m_onboarding->subscribedApps(request, *waba)
+                       : unsupported();
+        return GraphReply::error(GraphError::unknownPath(edge));
+    }
+    if (PhoneNumber *number = m_state->accounts().phoneNumber(id)) {
+        if (edge.isEmpty()) {
+            if (method == u"GET"_s)
+                return m_accounts->getPhoneNumber(request, *number);
+            return method == u"POST"_s ? m_accounts->updatePhoneNumber(request, *number)
+                                       : unsupported();
+        }
+        if (method != u"POST"_s)
+            return unsupported();
+        if (edge == u"messages"_s)
+            return m_messaging->send(request, *number, asyncFault);
+        if (edge == u"register"_s)
+            return m_onboarding->registerNumber(request, *number);
+        if (edge == u"deregister"_s)
+            return m_onboarding->deregisterNumber(request, *number);
+        if (edge == u"request_code"_s)
+            return m_onboarding->requestCode(request, *number);
+        if (edge == u"verify_code"_s)
+            return m_onboarding->verifyCode(request, *number);
+        return GraphReply::error(GraphError::unknownPath(edge));
+    }
+    if (m_state->accounts().business(id)) {
+        if (edge == u"client_whatsapp_business_accounts"_s ||
+            edge == u"owned_whatsapp_business_accounts"_s)
+            return method == u"GET"_s ? m_accounts->listBusinessWabas(request, id) : unsupported();
+        return edge.isEmpty() ? unsupported() : GraphReply::error(GraphError::unknownPath(edge));
+    }
+    if (auto error = m_access->authenticate(request, nullptr);
+        error && !m_access->isAppToken(request.token))
+        return GraphReply::error(*error);
+    return unsupported();
 }
 
 } // namespace Switchboard

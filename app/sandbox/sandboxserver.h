@@ -7,21 +7,56 @@
 #include <QHttpServer>
 #include <QObject>
 
+#include <memory>
+
 namespace Switchboard {
 
-//! Serves the sandbox: its health route now; the fake Graph API, signup dialog and customer
-//! control API are added route by route.
+class AccountApi;
+class ControlApi;
+class CustomerSimulator;
+class GraphAccess;
+class MessagingApi;
+class OnboardingApi;
+class SandboxState;
+class StatusReporter;
+class WebhookEmitter;
+struct GraphReply;
+struct GraphRequest;
+
+//! Serves the sandbox: Meta's Graph API under /{version}/…, the control API under /_sandbox/
+//! and /_sandbox/healthz. QtHttpServer 6.4 routes are not used for the Graph paths: one
+//! dispatcher sees every request, so a wrong method or unknown object gets Meta's error
+//! envelope instead of the toolkit's bare 404, and faults can match any path.
 class SandboxServer : public QObject {
     Q_OBJECT
 
 public:
     explicit SandboxServer(SandboxOptions options, QObject *parent = nullptr);
+    ~SandboxServer() override;
 
+    //! Binds --listen (port 0 picks a free port); returns the bound port.
     Result<quint16> listen();
+    quint16 port() const { return m_port; }
+
+    SandboxState &state() { return *m_state; }
+    WebhookEmitter &emitter() { return *m_emitter; }
 
 private:
+    GraphReply dispatch(const GraphRequest &request);
+    GraphReply dispatchGraph(const GraphRequest &request);
+
     SandboxOptions m_options;
     QHttpServer m_http;
+    quint16 m_port = 0;
+    std::unique_ptr<SandboxState> m_state;
+    WebhookEmitter *m_emitter;
+    StatusReporter *m_reporter;
+    std::unique_ptr<GraphAccess> m_access;
+    std::unique_ptr<AccountApi> m_accounts;
+    std::unique_ptr<OnboardingApi> m_onboarding;
+    std::unique_ptr<MessagingApi> m_messaging;
+    std::unique_ptr<CustomerSimulator> m_customers;
+    std::unique_ptr<ControlApi> m_control;
 };
 
 } // namespace Switchboard
