@@ -221,6 +221,124 @@ Result<bool> RecordWriter::addMessage(const QString &customerWaId, const QString
     return true;
 }
 
+Result<std::optional<Conversation>> RecordWriter::conversationWith(const QString &customerWaId,
+                                                                   const QString &phoneNumberId) {
+    auto q = m_database.query(
+        QStringLiteral("SELECT cv.data FROM conversations cv JOIN customers cu ON cu.id = "
+                       "cv.customer_id WHERE cv.tenant_id = ? AND cu.tenant_id = ? AND cu.wa_id "
+                       "= ? AND cv.phone_number_id = ?"),
+        {m_tenantId, m_tenantId, customerWaId, phoneNumberId});
+    if (!q)
+        return q.error();
+    if (!(*q)->next())
+        return std::optional<Conversation>();
+    auto parsed = conversationFromJson(parseObject((*q)->value(0)));
+    if (!parsed)
+        return parsed.error();
+    return std::optional<Conversation>(parsed.value());
+}
+
+Result<Message> RecordWriter::addOutbound(const QString &customerWaId, const QString &phoneNumberId,
+                                          Message message) {
+    auto customer = touchCustomer(customerWaId, QString());
+    if (!customer)
+        return customer.error();
+    auto conversation = touchConversation(*customer, phoneNumberId, message);
+    if (!conversation)
+        return conversation.error();
+    message.id = newId("msg_");
+    message.customerId = customer->id;
+    message.conversationId = conversation->id;
+    const QString json = storedJson(toJson(message));
+    // The wamid column is unique per tenant: until Meta names the message it holds a
+    // placeholder no wamid can equal.
+    auto inserted =
+        m_database.query(QStringLiteral("INSERT INTO messages (id, tenant_id, wamid, "
+                                        "conversation_id, timestamp, data) VALUES (?, ?, "
+                                        "?, ?, ?, ?)"),
+                         {message.id, m_tenantId, QString(QStringLiteral("pending:") + message.id),
+                          message.conversationId, timestampText(message.timestamp), json});
+    if (!inserted)
+        return inserted.error();
+    if (auto event = appendEvent(int(EventType::Message), json); !event)
+        return event.error();
+    return message;
+}
+
+Result<std::optional<Message>> RecordWriter::message(const QString &id) {
+    auto q =
+        m_database.query(QStringLiteral("SELECT data FROM messages WHERE id = ? AND tenant_id = ?"),
+                         {id, m_tenantId});
+    if (!q)
+        return q.error();
+    if (!(*q)->next())
+        return std::optional<Message>();
+    auto parsed = messageFromJson(parseObject((*q)->value(0)));
+    if (!parsed)
+        return parsed.error();
+    return std::optional<Message>(parsed.value());
+}
+
+Result<std::optional<Conversation>> RecordWriter::conversation(const QString &id) {
+    auto q = m_database.query(
+        QStringLiteral("SELECT data FROM conversations WHERE id = ? AND tenant_id = ?"),
+        {id, m_tenantId});
+    if (!q)
+        return q.error();
+    if (!(*q)->next())
+        return std::optional<Conversation>();
+    auto parsed = conversationFromJson(parseObject((*q)->value(0)));
+    if (!parsed)
+        return parsed.error();
+    return std::optional<Conversation>(parsed.value());
+}
+
+Status RecordWriter::markConversationRead(const QString &conversationId) {
+    auto found = conversation(conversationId);
+    if (!found)
+        return found.error();
+    if (!found->has_value() || found->value().unreadCount == 0)
+        return success();
+    Conversation updated = found->value();
+    updated.unreadCount = 0;
+    const QString json = storedJson(toJson(updated));
+    auto written = m_database.query(
+        QStringLiteral("UPDATE conversations SET data = ? WHERE id = ? AND tenant_id = ?"),
+        {json, conversationId, m_tenantId});
+    if (!written)
+        return written.error();
+    return appendEvent(int(EventType::Conversation), json);
+}
+
+Result<Message> RecordWriter::updateOutbound(const QString &messageId, const QString &wamid,
+                                             MessageStatus status,
+                                             const std::optional<Message::MessageError> &error) {
+    auto existing = message(messageId);
+    if (!existing)
+        return existing.error();
+    if (!existing->has_value())
+        return Error{QStringLiteral("not_found"),
+                     QStringLiteral("Message %1 does not exist.").arg(messageId)};
+    Message updated = existing->value();
+    if (!wamid.isEmpty())
+        updated.wamid = wamid;
+    // A status webhook may have overtaken Meta's answer: ticks never move back.
+    if (advancesStatus(updated.status, status))
+        updated.status = status;
+    if (error)
+        updated.error = error;
+    const QString json = storedJson(toJson(updated));
+    auto written = m_database.query(
+        QStringLiteral("UPDATE messages SET wamid = ?, data = ? WHERE id = ? AND tenant_id = ?"),
+        {updated.wamid.isEmpty() ? QString(QStringLiteral("pending:") + messageId) : updated.wamid,
+         json, messageId, m_tenantId});
+    if (!written)
+        return written.error();
+    if (auto event = appendEvent(int(EventType::Message), json); !event)
+        return event.error();
+    return updated;
+}
+
 Result<bool> RecordWriter::applyStatus(const StatusChange &status) {
     auto existing = messageByWamid(status.wamid);
     if (!existing)

@@ -42,6 +42,22 @@ public:
     Result<bool> applyAccount(const QString &phoneNumberId, const QString &field,
                               const AccountChange &change);
 
+    //! The conversation of a customer with one of the tenant's numbers, if they ever wrote.
+    Result<std::optional<Conversation>> conversationWith(const QString &customerWaId,
+                                                         const QString &phoneNumberId);
+    //! Stores a message staff are sending, status queued and no wamid yet (creating the customer
+    //! and conversation when new), with its events. Returns it with its ids filled in.
+    Result<Message> addOutbound(const QString &customerWaId, const QString &phoneNumberId,
+                                Message message);
+    //! Meta's verdict on a queued message: its wamid once accepted, or failed with the reason.
+    Result<Message> updateOutbound(const QString &messageId, const QString &wamid,
+                                   MessageStatus status,
+                                   const std::optional<Message::MessageError> &error);
+    Result<std::optional<Message>> message(const QString &id);
+    Result<std::optional<Conversation>> conversation(const QString &id);
+    //! Staff read the conversation: its unread count goes to zero (with an event when it was not).
+    Status markConversationRead(const QString &conversationId);
+
     Result<std::optional<Customer>> customer(const QString &id);
     //! Writes a customer changed by staff (PATCH) and appends its event.
     Status saveCustomer(const Customer &customer);

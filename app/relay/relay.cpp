@@ -5,6 +5,7 @@
 #include "app/relay/authendpoint.h"
 #include "app/relay/databasereplayguard.h"
 #include "app/relay/ingestor.h"
+#include "app/relay/messageendpoint.h"
 #include "app/relay/metrics.h"
 #include "app/relay/relayschema.h"
 #include "app/relay/relayserver.h"
@@ -19,6 +20,7 @@
 #include "core/crypto/statetokenissuer.h"
 #include "core/logging.h"
 #include "core/meta/graphclient.h"
+#include "core/meta/sendqueue.h"
 #include "core/store/database.h"
 
 namespace Switchboard {
@@ -80,6 +82,9 @@ Result<quint16> Relay::start() {
     m_signup = std::make_unique<SignupEndpoints>(m_server.get(), m_database.get(), m_access.get(),
                                                  m_graph.get(), m_box.get(), m_signupStates.get(),
                                                  m_config);
+    m_sendQueue = std::make_unique<SendQueue>(m_graph.get());
+    m_messages = std::make_unique<MessageEndpoint>(m_server.get(), m_database.get(), m_access.get(),
+                                                   m_graph.get(), m_sendQueue.get(), m_box.get());
     m_stream = std::make_unique<StreamHub>(m_server.get(), m_database.get(), m_access.get());
     if (auto started = m_stream->start(); !started)
         return started.error();

@@ -24,6 +24,8 @@ class WebhookEndpoint;
 class WebhookInbox;
 class GraphClient;
 class SignupEndpoints;
+class MessageEndpoint;
+class SendQueue;
 class StateTokenIssuer;
 
 //! The whole relay service, wired together: the database, the sealed-secret box, the webhook
@@ -62,6 +64,8 @@ private:
     std::unique_ptr<GraphClient> m_graph;
     std::unique_ptr<StateTokenIssuer> m_signupStates;
     std::unique_ptr<SignupEndpoints> m_signup;
+    std::unique_ptr<SendQueue> m_sendQueue;
+    std::unique_ptr<MessageEndpoint> m_messages;
 };
 
 } // namespace Switchboard

@@ -43,12 +43,13 @@ QByteArray newPin() {
 
 SignupCompletion::SignupCompletion(Request request, GraphClient *graph,
                                    ConnectionStore &connections, const RelayConfig &config,
-                                   QObject *parent)
+                                   std::function<void()> changed, QObject *parent)
     : QObject(parent)
     , m_request(std::move(request))
     , m_graph(graph)
     , m_connections(connections)
-    , m_config(config) {}
+    , m_config(config)
+    , m_changed(std::move(changed)) {}
 
 void SignupCompletion::start(Done done) {
     m_done = std::move(done);
@@ -90,6 +91,7 @@ void SignupCompletion::readAccount() {
                  {number}, ConnectionStep::SubscribingWebhooks);
              if (!stored)
                  return finish({stored.error(), {}});
+             m_changed();
              subscribe();
          });
 }
@@ -144,6 +146,7 @@ void SignupCompletion::progress(ConnectionStep step) {
     if (auto shown = m_connections.setProgress(m_request.tenantId, ConnectionStatus::Pending, step);
         !shown)
         qCWarning(Log::relay) << "cannot record signup progress:" << shown.error().message;
+    m_changed();
 }
 
 void SignupCompletion::fail(const QString &reason, std::optional<GraphError> metaError) {
@@ -156,6 +159,7 @@ void SignupCompletion::fail(const QString &reason, std::optional<GraphError> met
 }
 
 void SignupCompletion::finish(Outcome outcome) {
+    m_changed();
     if (m_done)
         m_done(outcome);
     m_done = nullptr;

@@ -38,8 +38,10 @@ public:
     };
     using Done = std::function<void(const Outcome &)>;
 
+    //! `changed` runs after each connection event (it wakes the tenant's streams).
     SignupCompletion(Request request, GraphClient *graph, ConnectionStore &connections,
-                     const RelayConfig &config, QObject *parent = nullptr);
+                     const RelayConfig &config, std::function<void()> changed,
+                     QObject *parent = nullptr);
     //! Runs the steps; `done` is called once, on this thread, then the object deletes itself.
     void start(Done done);
 
@@ -58,6 +60,7 @@ private:
     GraphClient *m_graph;
     ConnectionStore &m_connections;
     const RelayConfig &m_config;
+    std::function<void()> m_changed;
     Done m_done;
     QString m_token;
     QJsonObject m_waba;

@@ -81,8 +81,8 @@ SignupEndpoints::SignupEndpoints(RelayServer *server, Database *database, ApiAcc
     server->route(
         Method::Post, QStringLiteral("/api/v1/tenants/<arg>/signup/complete"),
         QStringLiteral("/api/v1/tenants/{tid}/signup/complete"),
-        [this](const QString &tid, const QHttpServerRequest &request,
-               QHttpServerResponder &&responder) {
+        [this, server](const QString &tid, const QHttpServerRequest &request,
+                       QHttpServerResponder &&responder) {
             auto caller = m_access->authorize(request, tid, Role::Admin);
             if (!caller)
                 return ApiAccess::errorResponseFor(caller.error()).write(std::move(responder));
@@ -104,12 +104,13 @@ SignupEndpoints::SignupEndpoints(RelayServer *server, Database *database, ApiAcc
                     .write(std::move(responder));
             auto kept = std::make_shared<QHttpServerResponder>(std::move(responder));
             auto connections = std::make_shared<ConnectionStore>(*m_database, m_box);
-            auto *completion =
-                new SignupCompletion({tid, body->value(QLatin1String("code")).toString(),
-                                      body->value(QLatin1String("waba_id")).toString(),
-                                      body->value(QLatin1String("phone_number_id")).toString(),
-                                      body->value(QLatin1String("business_id")).toString()},
-                                     m_graph, *connections, m_config, this);
+            auto *completion = new SignupCompletion(
+                {tid, body->value(QLatin1String("code")).toString(),
+                 body->value(QLatin1String("waba_id")).toString(),
+                 body->value(QLatin1String("phone_number_id")).toString(),
+                 body->value(QLatin1String("business_id")).toString()},
+                m_graph, *connections, m_config,
+                [server, tid] { Q_EMIT server->eventsAppended({tid}); }, this);
             completion->start([kept, connections](const SignupCompletion::Outcome &outcome) {
                 if (outcome.metaError && !outcome.connection)
                     return metaFailure(outcome.connection.error(), *outcome.metaError)
@@ -121,8 +122,8 @@ SignupEndpoints::SignupEndpoints(RelayServer *server, Database *database, ApiAcc
     server->route(
         Method::Post, QStringLiteral("/api/v1/tenants/<arg>/connection/disconnect"),
         QStringLiteral("/api/v1/tenants/{tid}/connection/disconnect"),
-        [this](const QString &tid, const QHttpServerRequest &request,
-               QHttpServerResponder &&responder) {
+        [this, server](const QString &tid, const QHttpServerRequest &request,
+                       QHttpServerResponder &&responder) {
             auto caller = m_access->authorize(request, tid, Role::Admin);
             if (!caller)
                 return ApiAccess::errorResponseFor(caller.error()).write(std::move(responder));
@@ -136,13 +137,14 @@ SignupEndpoints::SignupEndpoints(RelayServer *server, Database *database, ApiAcc
             // erased whatever Meta answers, so a revoked token cannot block a disconnect.
             auto pending = std::make_shared<int>(0);
             auto problems = std::make_shared<QStringList>();
-            auto finish = [kept, connections, tid, problems] {
+            auto finish = [kept, connections, tid, problems, server] {
                 const QString reason =
                     problems->isEmpty()
                         ? QStringLiteral("Disconnected by an administrator.")
                         : QStringLiteral("Disconnected by an administrator; Meta reported: ") +
                               problems->join(QStringLiteral(" "));
                 connectionResponse(connections->disconnect(tid, reason)).write(std::move(*kept));
+                Q_EMIT server->eventsAppended({tid});
             };
             QList<GraphReply *> calls;
             if (token) {

@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QHttpServerResponse>
+#include <QObject>
+
+namespace Switchboard {
+
+class ApiAccess;
+class Database;
+class GraphClient;
+struct Connection;
+struct Message;
+struct OutboundMessage;
+class RelayServer;
+class SecretBox;
+class SendQueue;
+
+//! POST /api/v1/tenants/{tid}/messages: staff send a message as Meta shapes it.
+//!
+//! The relay checks it before Meta sees it (a free-form message outside the customer's 24-hour
+//! window is 422 outside_service_window), stores it queued with its events, answers 202 at once
+//! and hands it to the number's SendQueue. Meta's answer gives the message its wamid, or fails it
+//! with Meta's reason; a token error marks the connection needs_reconnect. An Idempotency-Key
+//! makes a repeated request answer the first message; the same key with another body is 409.
+//! `{"type":"read","message_id"}` marks an inbound message read at Meta and clears the unread
+//! count.
+class MessageEndpoint : public QObject {
+public:
+    MessageEndpoint(RelayServer *server, Database *database, ApiAccess *access, GraphClient *graph,
+                    SendQueue *queue, const SecretBox *box, QObject *parent = nullptr);
+
+private:
+    void send(const QString &tenantId, const Message &message, const OutboundMessage &outbound,
+              const QString &token);
+    QHttpServerResponse markRead(const QString &tenantId, const QJsonObject &body,
+                                 const Connection &connection, const QString &token);
+
+    RelayServer *m_server;
+    Database *m_database;
+    ApiAccess *m_access;
+    GraphClient *m_graph;
+    SendQueue *m_queue;
+    const SecretBox *m_box;
+};
+
+} // namespace Switchboard
