@@ -173,4 +173,98 @@ SignupEndpoints::SignupEndpoints(RelayServer *server, Database *database, ApiAcc
         });
 }
 
+void SignupEndpoints::numberRoutes(RelayServer *server) {
+    // request-code, verify-code and register: the manual steps for a number that Embedded
+    // Signup did not register (or that needs its code by SMS or voice).
+    struct Step {
+        const char *route;
+        const char *graphEdge;
+    };
+    for (const Step step : {Step{"request-code", "request_code"},
+                            Step{"verify-code", "verify_code"}, Step{"register", "register"}}) {
+        const QString route = QString::fromLatin1(step.route);
+        const QString edge = QString::fromLatin1(step.graphEdge);
+        server->route(
+            Method::Post, QStringLiteral("/api/v1/tenants/<arg>/numbers/<arg>/") + route,
+            QStringLiteral("/api/v1/tenants/{tid}/numbers/{pnid}/") + route,
+            [this, server, route, edge](const QString &tid, const QString &pnid,
+                                        const QHttpServerRequest &request,
+                                        QHttpServerResponder &&responder) {
+                auto caller = m_access->authorize(request, tid, Role::Admin);
+                if (!caller)
+                    return ApiAccess::errorResponseFor(caller.error()).write(std::move(responder));
+                const auto body = jsonBody(request);
+                if (!body)
+                    return errorResponse(HttpStatus::BadRequest, QStringLiteral("malformed_json"),
+                                         QStringLiteral("The body is not a JSON object."))
+                        .write(std::move(responder));
+                auto connections = std::make_shared<ConnectionStore>(*m_database, m_box);
+                auto owner = connections->tenantForPhoneNumber(pnid);
+                if (!owner || !owner->has_value() || owner->value() != tid)
+                    return errorResponse(HttpStatus::NotFound, QStringLiteral("not_found"),
+                                         QStringLiteral("Phone number %1 is not connected to "
+                                                        "this tenant.")
+                                             .arg(pnid))
+                        .write(std::move(responder));
+                auto token = connections->accessToken(tid);
+                if (!token)
+                    return ApiAccess::errorResponseFor(token.error()).write(std::move(responder));
+                QJsonObject graphBody;
+                QByteArray pin;
+                if (route == QLatin1String("request-code")) {
+                    const QString method = body->value(QLatin1String("method")).toString();
+                    if (method != QLatin1String("SMS") && method != QLatin1String("VOICE"))
+                        return errorResponse(HttpStatus::BadRequest,
+                                             QStringLiteral("invalid_request"),
+                                             QStringLiteral("method must be SMS or VOICE."))
+                            .write(std::move(responder));
+                    graphBody = {
+                        {QStringLiteral("code_method"), method},
+                        {QStringLiteral("language"),
+                         body->value(QLatin1String("language")).toString(QStringLiteral("en_US"))}};
+                } else if (route == QLatin1String("verify-code")) {
+                    graphBody = {{QStringLiteral("code"), body->value(QLatin1String("code"))}};
+                } else {
+                    pin = body->value(QLatin1String("pin")).toString().toLatin1();
+                    if (pin.size() != 6 || !std::all_of(pin.cbegin(), pin.cend(), [](char c) {
+                            return c >= '0' && c <= '9';
+                        }))
+                        return errorResponse(HttpStatus::BadRequest,
+                                             QStringLiteral("invalid_request"),
+                                             QStringLiteral("The PIN is six digits."))
+                            .write(std::move(responder));
+                    graphBody = {{QStringLiteral("messaging_product"), QStringLiteral("whatsapp")},
+                                 {QStringLiteral("pin"), QString::fromLatin1(pin)}};
+                }
+                auto kept = std::make_shared<QHttpServerResponder>(std::move(responder));
+                GraphReply *reply = m_graph->post(pnid + QLatin1Char('/') + edge, graphBody,
+                                                  QString::fromUtf8(token.value()));
+                connect(reply, &GraphReply::finished, this,
+                        [reply, kept, connections, tid, route, pin, server] {
+                            reply->deleteLater();
+                            if (!reply->ok()) {
+                                const Error error{QStringLiteral("meta_error"),
+                                                  reply->error().describe()};
+                                return metaFailure(error, reply->error()).write(std::move(*kept));
+                            }
+                            Result<Connection> connection = Error{};
+                            if (route == QLatin1String("request-code"))
+                                connection = connections->setProgress(
+                                    tid, ConnectionStatus::Pending, ConnectionStep::AwaitingCode);
+                            else if (route == QLatin1String("verify-code"))
+                                connection =
+                                    connections->setProgress(tid, ConnectionStatus::Pending,
+                                                             ConnectionStep::RegisteringNumber);
+                            else if (auto stored = connections->storePin(tid, pin); !stored)
+                                connection = stored.error();
+                            else
+                                connection = connections->setProgress(
+                                    tid, ConnectionStatus::Connected, std::nullopt);
+                            Q_EMIT server->eventsAppended({tid});
+                            connectionResponse(connection).write(std::move(*kept));
+                        });
+            });
+    }
+}
+
 } // namespace Switchboard

@@ -15,7 +15,8 @@ struct RelayConfig;
 
 //! Onboarding routes of the contract: signup/start issues a signed, expiring, single-use state;
 //! signup/complete checks it and runs a SignupCompletion; connection/disconnect deregisters the
-//! numbers, unsubscribes the app and erases the token. Owners and admins only.
+//! numbers, unsubscribes the app and erases the token; numbers/{pnid}/request-code, verify-code
+//! and register are the manual steps for a number. Owners and admins only.
 class SignupEndpoints : public QObject {
 public:
     SignupEndpoints(RelayServer *server, Database *database, ApiAccess *access, GraphClient *graph,
@@ -23,6 +24,8 @@ public:
                     QObject *parent = nullptr);
 
 private:
+    void numberRoutes(RelayServer *server);
+
     Database *m_database;
     ApiAccess *m_access;
     GraphClient *m_graph;

@@ -32,6 +32,9 @@ public:
     RelayConfig config() const { return m_config; }
     //! Before start(): how long a request may take and an idle connection stays open.
     void setRequestTimeoutMs(int ms) { m_config.requestTimeoutMs = ms; }
+    //! Before start(): where Meta is (a sandbox), and the port to listen on (0: any free one).
+    void setGraphUrl(const QString &url) { m_config.graphUrl = url; }
+    void setListenPort(quint16 port) { m_config.listenPort = port; }
     const TestDatabase &database() const { return m_database; }
 
     static constexpr const char *appSecret = "test-app-secret";
