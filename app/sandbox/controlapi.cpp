@@ -3,6 +3,7 @@
 
 #include "app/sandbox/customersimulator.h"
 #include "app/sandbox/sandboxstate.h"
+#include "app/sandbox/templateapi.h"
 #include "core/logging.h"
 
 #include <QJsonArray>
@@ -11,9 +12,10 @@ using namespace Qt::StringLiterals;
 
 namespace Switchboard {
 
-ControlApi::ControlApi(SandboxState &state, CustomerSimulator &customers)
+ControlApi::ControlApi(SandboxState &state, CustomerSimulator &customers, TemplateApi &templates)
     : m_state(state)
-    , m_customers(customers) {}
+    , m_customers(customers)
+    , m_templates(templates) {}
 
 GraphReply ControlApi::contractError(int status, const QString &code, const QString &message) {
     return GraphReply::json(
@@ -46,6 +48,11 @@ GraphReply ControlApi::handle(const GraphRequest &request) {
         if (request.method != u"POST"_s)
             return contractError(405, u"method_not_allowed"_s, u"Use POST."_s);
         return m_customers.customerMessage(s.at(2), request);
+    }
+    if (s.size() == 4 && s.at(1) == u"templates"_s && s.at(3) == u"status"_s) {
+        if (request.method != u"POST"_s)
+            return contractError(405, u"method_not_allowed"_s, u"Use POST."_s);
+        return setTemplateStatus(s.at(2), request);
     }
     return contractError(404, u"not_found"_s,
                          u"No sandbox route %1 %2."_s.arg(request.method, request.path));
@@ -99,6 +106,21 @@ GraphReply ControlApi::addFault(const GraphRequest &request) {
                                         {u"meta_code"_s, fault.metaCode},
                                         {u"count"_s, fault.remaining}},
                             201);
+}
+
+GraphReply ControlApi::setTemplateStatus(const QString &templateId, const GraphRequest &request) {
+    static const QStringList statuses = {u"APPROVED"_s, u"REJECTED"_s, u"PAUSED"_s, u"DISABLED"_s};
+    const QString status = request.json.value(u"status"_s).toString().toUpper();
+    if (!statuses.contains(status))
+        return contractError(400, u"invalid_status"_s,
+                             u"status must be one of %1."_s.arg(statuses.join(u", "_s)));
+    const MessageTemplate *t = m_state.templates().byId(templateId);
+    if (!t)
+        return contractError(404, u"unknown_template"_s, u"No template with that id."_s);
+    const QString reason = request.json.value(u"reason"_s).toString(u"NONE"_s);
+    m_templates.changeStatus(templateId, status, reason);
+    const MessageTemplate *changed = m_state.templates().byId(templateId);
+    return GraphReply::json(changed->toJson());
 }
 
 GraphReply ControlApi::outbox(const GraphRequest &request) {

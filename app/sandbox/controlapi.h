@@ -7,13 +7,14 @@ namespace Switchboard {
 
 class CustomerSimulator;
 class SandboxState;
+class TemplateApi;
 
 //! The control API of the relay contract ("Sandbox"), for tests and demos: signup without a
 //! browser, customers who write, the outbox, and fault injection. Errors use the contract's
 //! body {"error":{"code","message"}}, not Meta's, because this is not Meta speaking.
 class ControlApi {
 public:
-    ControlApi(SandboxState &state, CustomerSimulator &customers);
+    ControlApi(SandboxState &state, CustomerSimulator &customers, TemplateApi &templates);
 
     //! Answers a request under /_sandbox/ (segments without "_sandbox").
     GraphReply handle(const GraphRequest &request);
@@ -24,9 +25,11 @@ private:
     GraphReply signup(const GraphRequest &request);
     GraphReply addFault(const GraphRequest &request);
     GraphReply outbox(const GraphRequest &request);
+    GraphReply setTemplateStatus(const QString &templateId, const GraphRequest &request);
 
     SandboxState &m_state;
     CustomerSimulator &m_customers;
+    TemplateApi &m_templates;
 };
 
 } // namespace Switchboard

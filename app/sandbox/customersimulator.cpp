@@ -77,8 +77,9 @@ GraphReply CustomerSimulator::customerMessage(const QString &waId, const GraphRe
         media.insert(u"id"_s, stored.id);
         media.insert(u"mime_type"_s, mime);
         media.insert(u"sha256"_s, stored.sha256);
-        media.insert(u"url"_s, QString(request.baseUrl + m_state.media().downloadPath(
-                                                     stored, now / 1000 + 7 * 24 * 60 * 60)));
+        media.insert(u"url"_s,
+                     QString(request.baseUrl +
+                             m_state.media().downloadPath(stored, now / 1000 + 7 * 24 * 60 * 60)));
         message.insert(type, media);
     }
     if (QJsonObject context = message.value(u"context"_s).toObject();

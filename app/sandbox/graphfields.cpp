@@ -86,7 +86,7 @@ QJsonObject GraphFields::page(const QList<QJsonObject> &items, const GraphReques
             next.addQueryItem(u"limit"_s, QString::number(limit));
             next.removeAllQueryItems(u"access_token"_s);
             paging.insert(u"next"_s, QString(request.baseUrl + request.path + QLatin1Char('?') +
-                                                 next.toString(QUrl::FullyEncoded)));
+                                             next.toString(QUrl::FullyEncoded)));
         }
         result.insert(u"paging"_s, paging);
     }

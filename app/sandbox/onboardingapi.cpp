@@ -135,11 +135,12 @@ GraphReply OnboardingApi::subscribedApps(const GraphRequest &request, Waba &waba
     if (request.method == u"GET"_s) {
         QJsonArray data;
         if (waba.subscribed) {
-            QJsonObject app{{u"whatsapp_business_api_data"_s,
-                             QJsonObject{{u"id"_s, m_state.options().appId},
-                                         {u"link"_s, QString(u"https://www.facebook.com/games/?app_id="_s +
-                                                                 m_state.options().appId)},
-                                         {u"name"_s, u"Switchboard Sandbox"_s}}}};
+            QJsonObject app{
+                {u"whatsapp_business_api_data"_s,
+                 QJsonObject{{u"id"_s, m_state.options().appId},
+                             {u"link"_s, QString(u"https://www.facebook.com/games/?app_id="_s +
+                                                 m_state.options().appId)},
+                             {u"name"_s, u"Switchboard Sandbox"_s}}}};
             if (!waba.overrideCallbackUri.isEmpty())
                 app.insert(u"override_callback_uri"_s, waba.overrideCallbackUri);
             data.append(app);

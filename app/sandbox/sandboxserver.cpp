@@ -11,6 +11,7 @@
 #include "app/sandbox/onboardingapi.h"
 #include "app/sandbox/sandboxstate.h"
 #include "app/sandbox/statusreporter.h"
+#include "app/sandbox/templateapi.h"
 #include "app/sandbox/webhookemitter.h"
 #include "core/logging.h"
 
@@ -32,8 +33,9 @@ SandboxServer::SandboxServer(SandboxOptions options, QObject *parent)
     , m_accounts(std::make_unique<AccountApi>(*m_state, *m_access))
     , m_onboarding(std::make_unique<OnboardingApi>(*m_state, *m_access))
     , m_messaging(std::make_unique<MessagingApi>(*m_state, *m_access, *m_reporter))
+    , m_templates(new TemplateApi(*m_state, *m_access, *m_emitter, this))
     , m_customers(std::make_unique<CustomerSimulator>(*m_state, *m_emitter))
-    , m_control(std::make_unique<ControlApi>(*m_state, *m_customers)) {
+    , m_control(std::make_unique<ControlApi>(*m_state, *m_customers, *m_templates)) {
     m_http.route(QStringLiteral("/_sandbox/healthz"), QHttpServerRequest::Method::Get, [this] {
         return jsonResponse({{QStringLiteral("status"), QStringLiteral("ok")},
                              {QStringLiteral("app_id"), m_options.appId},
@@ -117,6 +119,13 @@ GraphReply SandboxServer::dispatchGraph(const GraphRequest &request) {
             return method == u"GET"_s || method == u"POST"_s || method == u"DELETE"_s
                        ? m_onboarding->subscribedApps(request, *waba)
                        : unsupported();
+        if (edge == u"message_templates"_s) {
+            if (method == u"GET"_s)
+                return m_templates->list(request, *waba);
+            if (method == u"POST"_s)
+                return m_templates->create(request, *waba);
+            return method == u"DELETE"_s ? m_templates->remove(request, *waba) : unsupported();
+        }
         return GraphReply::error(GraphError::unknownPath(edge));
     }
     if (PhoneNumber *number = m_state->accounts().phoneNumber(id)) {
@@ -139,6 +148,13 @@ GraphReply SandboxServer::dispatchGraph(const GraphRequest &request) {
         if (edge == u"verify_code"_s)
             return m_onboarding->verifyCode(request, *number);
         return GraphReply::error(GraphError::unknownPath(edge));
+    }
+    if (MessageTemplate *messageTemplate = m_state->templates().byId(id)) {
+        if (!edge.isEmpty())
+            return GraphReply::error(GraphError::unknownPath(edge));
+        if (method == u"GET"_s)
+            return m_templates->get(request, *messageTemplate);
+        return method == u"POST"_s ? m_templates->edit(request, *messageTemplate) : unsupported();
     }
     if (m_state->accounts().business(id)) {
         if (edge == u"client_whatsapp_business_accounts"_s ||

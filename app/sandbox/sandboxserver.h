@@ -19,6 +19,7 @@ class MessagingApi;
 class OnboardingApi;
 class SandboxState;
 class StatusReporter;
+class TemplateApi;
 class WebhookEmitter;
 struct GraphReply;
 struct GraphRequest;
@@ -55,6 +56,7 @@ private:
     std::unique_ptr<AccountApi> m_accounts;
     std::unique_ptr<OnboardingApi> m_onboarding;
     std::unique_ptr<MessagingApi> m_messaging;
+    TemplateApi *m_templates;
     std::unique_ptr<CustomerSimulator> m_customers;
     std::unique_ptr<ControlApi> m_control;
 };

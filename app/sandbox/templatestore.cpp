@@ -33,7 +33,7 @@ QJsonObject MessageTemplate::toJson() const {
 
 MessageTemplate &TemplateStore::add(MessageTemplate messageTemplate) {
     if (messageTemplate.id.isEmpty())
-        messageTemplate.id = SandboxIds::numericId(16);
+        messageTemplate.id = SandboxIds::numericId(15);
     const QString id = messageTemplate.id;
     return m_templates.insert_or_assign(id, std::move(messageTemplate)).first->second;
 }
