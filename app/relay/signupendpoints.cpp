@@ -12,11 +12,17 @@
 #include "core/meta/graphclient.h"
 #include "core/meta/graphreply.h"
 
+#include <QFile>
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
 #include <QJsonDocument>
 
 #include <memory>
+
+// Q_INIT_RESOURCE must be used outside any namespace.
+static void initRelayPages() {
+    Q_INIT_RESOURCE(relay_pages);
+}
 
 namespace Switchboard {
 
@@ -61,6 +67,9 @@ SignupEndpoints::SignupEndpoints(RelayServer *server, Database *database, ApiAcc
     , m_box(box)
     , m_states(states)
     , m_config(config) {
+    numberRoutes(server);
+    server->route(Method::Get, QStringLiteral("/signup"), QStringLiteral("/signup"),
+                  [this] { return signupPage(); });
     server->route(Method::Post, QStringLiteral("/api/v1/tenants/<arg>/signup/start"),
                   QStringLiteral("/api/v1/tenants/{tid}/signup/start"),
                   [this](const QString &tid, const QHttpServerRequest &request) {
@@ -265,6 +274,28 @@ void SignupEndpoints::numberRoutes(RelayServer *server) {
                         });
             });
     }
+}
+
+QHttpServerResponse SignupEndpoints::signupPage() const {
+    static const QByteArray page = [] {
+        initRelayPages();
+        QFile file(QStringLiteral(":/relay/signup.html"));
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    }();
+    QByteArray settings =
+        QJsonDocument(QJsonObject{{QStringLiteral("app_id"), m_config.appId},
+                                  {QStringLiteral("config_id"), m_config.signupConfigId},
+                                  {QStringLiteral("graph_version"), m_config.graphVersion},
+                                  {QStringLiteral("sdk_url"), m_config.signupSdkUrl}})
+            .toJson(QJsonDocument::Compact);
+    settings.replace("</", "<\\/"); // a setting cannot close the script element
+    QByteArray html = page;
+    html.replace("{{SETTINGS}}", settings);
+    QHttpServerResponse response(QByteArrayLiteral("text/html; charset=utf-8"), html);
+    response.setHeader(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store"));
+    response.setHeader(QByteArrayLiteral("Referrer-Policy"), QByteArrayLiteral("no-referrer"));
+    response.setHeader(QByteArrayLiteral("X-Frame-Options"), QByteArrayLiteral("DENY"));
+    return response;
 }
 
 } // namespace Switchboard

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QHttpServerResponse>
 #include <QObject>
 
 namespace Switchboard {
@@ -25,6 +26,8 @@ public:
 
 private:
     void numberRoutes(RelayServer *server);
+    //! GET /signup: the page the console opens in its popup, with this relay's app settings.
+    QHttpServerResponse signupPage() const;
 
     Database *m_database;
     ApiAccess *m_access;

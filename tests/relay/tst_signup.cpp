@@ -30,6 +30,25 @@ class TestSignup : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
+    //! The page the console's popup opens: it loads the configured SDK with this relay's app,
+    //! and is neither cached nor framed.
+    void signupPageCarriesTheRelaysSettings() {
+        RelayHarness relay;
+        QVERIFY2(relay.error().isEmpty() && relay.start(), qPrintable(relay.error()));
+        const auto page = relay.get(QStringLiteral("/signup"));
+        QCOMPARE(page.status, 200);
+        QVERIFY(page.headers.value("content-type").startsWith("text/html"));
+        QCOMPARE(page.headers.value("cache-control"), QByteArray("no-store"));
+        QCOMPARE(page.headers.value("x-frame-options"), QByteArray("DENY"));
+        QVERIFY(page.body.contains("\"app_id\":\"1001\""));
+        QVERIFY(page.body.contains("\"sdk_url\":\"https://connect.facebook.net/en_US/sdk.js\""));
+        QVERIFY(page.body.contains(
+            QByteArray("\"graph_version\":\"" + relay.config().graphVersion.toUtf8())));
+        QVERIFY(page.body.contains("FB.login"));
+        QVERIFY(page.body.contains("WA_EMBEDDED_SIGNUP"));
+        QVERIFY(!page.body.contains("{{SETTINGS}}"));
+    }
+
     void startIssuesAStateForTheCallersTenant() {
         RelayHarness relay;
         QVERIFY2(relay.error().isEmpty() && relay.start(), qPrintable(relay.error()));
