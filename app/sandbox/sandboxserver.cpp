@@ -7,6 +7,7 @@
 #include "app/sandbox/customersimulator.h"
 #include "app/sandbox/graphaccess.h"
 #include "app/sandbox/graphrequest.h"
+#include "app/sandbox/mediaapi.h"
 #include "app/sandbox/messagingapi.h"
 #include "app/sandbox/onboardingapi.h"
 #include "app/sandbox/sandboxstate.h"
@@ -34,6 +35,7 @@ SandboxServer::SandboxServer(SandboxOptions options, QObject *parent)
     , m_onboarding(std::make_unique<OnboardingApi>(*m_state, *m_access))
     , m_messaging(std::make_unique<MessagingApi>(*m_state, *m_access, *m_reporter))
     , m_templates(new TemplateApi(*m_state, *m_access, *m_emitter, this))
+    , m_media(std::make_unique<MediaApi>(*m_state, *m_access))
     , m_customers(std::make_unique<CustomerSimulator>(*m_state, *m_emitter))
     , m_control(std::make_unique<ControlApi>(*m_state, *m_customers, *m_templates)) {
     m_http.route(QStringLiteral("/_sandbox/healthz"), QHttpServerRequest::Method::Get, [this] {
@@ -94,6 +96,8 @@ GraphReply SandboxServer::dispatchGraph(const GraphRequest &request) {
     }
     if (s.isEmpty())
         return GraphReply::error(GraphError::unsupported(method, QString()));
+    if (s == QStringList{u"whatsapp_business"_s, u"attachments"_s} && method == u"GET"_s)
+        return m_media->download(request);
     if (s.size() == 2 && s.at(0) == u"oauth"_s && s.at(1) == u"access_token"_s)
         return method == u"GET"_s || method == u"POST"_s
                    ? m_onboarding->exchangeCode(request)
@@ -139,6 +143,8 @@ GraphReply SandboxServer::dispatchGraph(const GraphRequest &request) {
             return unsupported();
         if (edge == u"messages"_s)
             return m_messaging->send(request, *number, asyncFault);
+        if (edge == u"media"_s)
+            return m_media->upload(request, *number);
         if (edge == u"register"_s)
             return m_onboarding->registerNumber(request, *number);
         if (edge == u"deregister"_s)
@@ -155,6 +161,13 @@ GraphReply SandboxServer::dispatchGraph(const GraphRequest &request) {
         if (method == u"GET"_s)
             return m_templates->get(request, *messageTemplate);
         return method == u"POST"_s ? m_templates->edit(request, *messageTemplate) : unsupported();
+    }
+    if (Media *media = m_state->media().find(id)) {
+        if (!edge.isEmpty())
+            return GraphReply::error(GraphError::unknownPath(edge));
+        if (method == u"GET"_s)
+            return m_media->get(request, *media);
+        return method == u"DELETE"_s ? m_media->remove(request, *media) : unsupported();
     }
     if (m_state->accounts().business(id)) {
         if (edge == u"client_whatsapp_business_accounts"_s ||

@@ -15,6 +15,7 @@ class AccountApi;
 class ControlApi;
 class CustomerSimulator;
 class GraphAccess;
+class MediaApi;
 class MessagingApi;
 class OnboardingApi;
 class SandboxState;
@@ -57,6 +58,7 @@ private:
     std::unique_ptr<OnboardingApi> m_onboarding;
     std::unique_ptr<MessagingApi> m_messaging;
     TemplateApi *m_templates;
+    std::unique_ptr<MediaApi> m_media;
     std::unique_ptr<CustomerSimulator> m_customers;
     std::unique_ptr<ControlApi> m_control;
 };
