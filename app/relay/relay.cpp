@@ -3,6 +3,7 @@
 
 #include "app/relay/apiaccess.h"
 #include "app/relay/authendpoint.h"
+#include "app/relay/connectionhealth.h"
 #include "app/relay/databasereplayguard.h"
 #include "app/relay/ingestor.h"
 #include "app/relay/messageendpoint.h"
@@ -85,6 +86,8 @@ Result<quint16> Relay::start() {
     m_sendQueue = std::make_unique<SendQueue>(m_graph.get());
     m_messages = std::make_unique<MessageEndpoint>(m_server.get(), m_database.get(), m_access.get(),
                                                    m_graph.get(), m_sendQueue.get(), m_box.get());
+    m_health = std::make_unique<ConnectionHealth>(m_database.get(), m_graph.get(), m_box.get(),
+                                                  m_server.get(), m_config.healthCheckSeconds);
     m_stream = std::make_unique<StreamHub>(m_server.get(), m_database.get(), m_access.get());
     if (auto started = m_stream->start(); !started)
         return started.error();

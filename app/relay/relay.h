@@ -26,6 +26,7 @@ class GraphClient;
 class SignupEndpoints;
 class MessageEndpoint;
 class SendQueue;
+class ConnectionHealth;
 class StateTokenIssuer;
 
 //! The whole relay service, wired together: the database, the sealed-secret box, the webhook
@@ -46,6 +47,7 @@ public:
     Metrics *metrics() const { return m_metrics.get(); }
     Ingestor *ingestor() const { return m_ingestor.get(); }
     StreamHub *streamHub() const { return m_stream.get(); }
+    ConnectionHealth *connectionHealth() const { return m_health.get(); }
 
 private:
     RelayConfig m_config;
@@ -66,6 +68,7 @@ private:
     std::unique_ptr<SignupEndpoints> m_signup;
     std::unique_ptr<SendQueue> m_sendQueue;
     std::unique_ptr<MessageEndpoint> m_messages;
+    std::unique_ptr<ConnectionHealth> m_health;
 };
 
 } // namespace Switchboard

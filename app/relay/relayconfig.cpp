@@ -125,6 +125,15 @@ Result<RelayConfig> RelayConfig::load(const QProcessEnvironment &environment,
                                .arg(*maxBody));
         config.maxBody = value;
     }
+    if (auto health = source.value(QStringLiteral("HEALTH_CHECK_SECONDS"))) {
+        bool ok = false;
+        const int value = health->toInt(&ok);
+        if (!ok || value < 0 || value > 7 * 24 * 3600)
+            return invalid(QStringLiteral("HEALTH_CHECK_SECONDS"),
+                           QStringLiteral("expected seconds between 0 (off) and 604800, got '%1'")
+                               .arg(*health));
+        config.healthCheckSeconds = value;
+    }
 
     if (purpose == Purpose::Serve) {
         const std::pair<const char *, const QString *> required[] = {

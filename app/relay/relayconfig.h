@@ -30,6 +30,9 @@ struct RelayConfig {
     //! How long a request may take to arrive, and an idle HTTP connection stays open. Not a
     //! setting of the contract; tests shorten it.
     int requestTimeoutMs = 30000;
+    //! How often connected numbers' quality, tier and name status are read from Meta
+    //! (SWITCHBOARD_HEALTH_CHECK_SECONDS, an addition to the contract; 0 turns it off).
+    int healthCheckSeconds = 900;
 
     enum class Purpose { Admin, Serve };
 

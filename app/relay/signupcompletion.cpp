@@ -2,6 +2,7 @@
 #include "app/relay/signupcompletion.h"
 
 #include "app/relay/connectionstore.h"
+#include "app/relay/graphnumber.h"
 #include "app/relay/relayconfig.h"
 #include "core/crypto/random.h"
 #include "core/logging.h"
@@ -14,21 +15,6 @@
 namespace Switchboard {
 
 namespace {
-
-const QString numberFields =
-    QStringLiteral("id,display_phone_number,verified_name,quality_rating,messaging_limit_tier,"
-                   "code_verification_status,name_status,status,platform_type");
-
-PhoneNumber numberFromGraph(const QJsonObject &json) {
-    PhoneNumber number;
-    number.id = json.value(QLatin1String("id")).toString();
-    number.displayPhoneNumber = json.value(QLatin1String("display_phone_number")).toString();
-    number.verifiedName = json.value(QLatin1String("verified_name")).toString();
-    number.qualityRating = json.value(QLatin1String("quality_rating")).toString();
-    number.messagingLimitTier = json.value(QLatin1String("messaging_limit_tier")).toString();
-    number.status = json.value(QLatin1String("status")).toString();
-    return number;
-}
 
 //! Six random digits for two-step verification.
 QByteArray newPin() {
@@ -81,9 +67,7 @@ void SignupCompletion::exchangeCode() {
 }
 
 void SignupCompletion::readAccount() {
-    QUrlQuery query;
-    query.addQueryItem(QStringLiteral("fields"), numberFields);
-    then(m_graph->get(m_request.phoneNumberId, query, m_token),
+    then(m_graph->get(m_request.phoneNumberId, graphNumberFields(), m_token),
          QStringLiteral("Reading the phone number"), [this](GraphReply *reply) {
              const PhoneNumber number = numberFromGraph(reply->json());
              auto stored = m_connections.storeAccount(
@@ -114,9 +98,7 @@ void SignupCompletion::registerNumber() {
          QStringLiteral("Registering the number"), [this](GraphReply *) {
              // Read back what registration changed (status, and the tier and quality Meta
              // reports for the number).
-             QUrlQuery query;
-             query.addQueryItem(QStringLiteral("fields"), numberFields);
-             then(m_graph->get(m_request.phoneNumberId, query, m_token),
+             then(m_graph->get(m_request.phoneNumberId, graphNumberFields(), m_token),
                   QStringLiteral("Reading the registered number"), [this](GraphReply *reply) {
                       PhoneNumber number = numberFromGraph(reply->json());
                       if (number.status.isEmpty())

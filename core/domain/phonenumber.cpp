@@ -16,6 +16,7 @@ PhoneNumber readPhoneNumber(RecordReader &r) {
     number.qualityRating = r.string("quality_rating");
     number.messagingLimitTier = r.string("messaging_limit_tier");
     number.status = r.string("status");
+    number.nameStatus = r.string("name_status");
     return number;
 }
 
@@ -27,6 +28,7 @@ QJsonObject toJson(const PhoneNumber &number) {
         {QStringLiteral("quality_rating"), number.qualityRating},
         {QStringLiteral("messaging_limit_tier"), number.messagingLimitTier},
         {QStringLiteral("status"), number.status},
+        {QStringLiteral("name_status"), number.nameStatus},
     };
 }
 

@@ -18,6 +18,7 @@ struct PhoneNumber {
     QString qualityRating;
     QString messagingLimitTier;
     QString status;
+    QString nameStatus; //!< Meta's review of the display name: APPROVED, PENDING_REVIEW, DECLINED…
 
     bool operator==(const PhoneNumber &) const = default;
 };

@@ -17,7 +17,8 @@ namespace {
 PhoneNumber napoliNumber() {
     return PhoneNumber{QStringLiteral("106540352242922"), QStringLiteral("+972 3-555-0100"),
                        QStringLiteral("פיצה נאפולי"),     QStringLiteral("GREEN"),
-                       QStringLiteral("TIER_1K"),         QStringLiteral("CONNECTED")};
+                       QStringLiteral("TIER_1K"),         QStringLiteral("CONNECTED"),
+                       QStringLiteral("APPROVED")};
 }
 
 // What data/connection_connected.json says.
