@@ -80,6 +80,40 @@ run_tests() {
     return $status
 }
 
+# The sandbox keeps no state between runs, so each demo connects the tenant's number again the
+# way an admin does: signup/start on the relay, the signup dialog (the sandbox's scripted
+# stand-in), signup/complete. Then two customers write, in English and in Hebrew.
+demo_signup() { # DEMO_DIR APP_ID
+    local demo=$1 app_id=$2 relay_url=http://127.0.0.1:8080 sandbox_url=http://127.0.0.1:8090
+    local tenant token state signup
+    tenant=$(cat "$demo/tenant")
+    for _ in $(seq 1 50); do curl -sf "$relay_url/healthz" >/dev/null && break; sleep 0.2; done
+    token=$(curl -sf -X POST -H 'Content-Type: application/json' \
+        -d '{"username":"demo","password":"demo-password"}' "$relay_url/api/v1/auth/login" |
+        sed -E 's/.*"token":"([^"]+)".*/\1/')
+    state=$(curl -sf -X POST -H "Authorization: Bearer $token" \
+        "$relay_url/api/v1/tenants/$tenant/signup/start" | sed -E 's/.*"state":"([^"]+)".*/\1/')
+    signup=$(curl -sf -X POST -H 'Content-Type: application/json' \
+        -d "{\"app_id\":\"$app_id\",\"config_id\":\"demo-config\",\"business_name\":\"Pizzeria Demo\",\"display_phone_number\":\"+972 3-555-0100\"}" \
+        "$sandbox_url/_sandbox/signup")
+    if curl -sf -X POST -H "Authorization: Bearer $token" -H 'Content-Type: application/json' \
+        -d "{\"state\":\"$state\",${signup#\{}" "$relay_url/api/v1/tenants/$tenant/signup/complete" \
+        >"$demo/connection.json"; then
+        say "connected the demo number through the sandbox's Embedded Signup"
+    else
+        say "the demo signup failed; see $demo/relay.log and $demo/sandbox.log"
+        return 0
+    fi
+    local number
+    number=$(sed -E 's/.*"numbers":\[\{[^]]*"id":"([^"]+)".*/\1/' "$demo/connection.json")
+    curl -sf -X POST -H 'Content-Type: application/json' \
+        -d "{\"phone_number_id\":\"$number\",\"name\":\"Dana\",\"type\":\"text\",\"text\":{\"body\":\"Hi! Two large margheritas for pickup at 7, please\"}}" \
+        "$sandbox_url/_sandbox/customers/972501234567/messages" >/dev/null || true
+    curl -sf -X POST -H 'Content-Type: application/json' \
+        -d "{\"phone_number_id\":\"$number\",\"name\":\"יוסי\",\"type\":\"text\",\"text\":{\"body\":\"שלום, אפשר פיצה משפחתית עם זיתים למשלוח?\"}}" \
+        "$sandbox_url/_sandbox/customers/972527654321/messages" >/dev/null || true
+}
+
 run_demo() {
     compile
     local demo=$build/demo
@@ -107,12 +141,11 @@ run_demo() {
         "$relay" admin create-tenant --name "Pizzeria Demo" >"$demo/tenant"
         echo demo-password | "$relay" admin create-user --tenant "$(cat "$demo/tenant")" \
             --username demo --role owner --password-stdin >/dev/null
-        echo demo-access-token | "$relay" admin connect-number --tenant "$(cat "$demo/tenant")" \
-            --waba-id 200000000000001 --phone-number-id 100000000000001 --access-token-stdin >/dev/null
     fi
     say "starting the relay on 127.0.0.1:8080 (data in $demo; sign in as demo / demo-password)"
     "$relay" serve >"$demo/relay.log" 2>&1 &
     pids+=($!)
+    demo_signup "$demo" "$app_id"
 
     if [ -z "${DISPLAY:-}" ]; then
         export DISPLAY=:57

@@ -4,13 +4,17 @@
 #include "app/relay/accountstore.h"
 #include "app/relay/connectionstore.h"
 #include "app/relay/relayschema.h"
+#include "app/relay/tokencheck.h"
 #include "core/crypto/masterkey.h"
 #include "core/crypto/passwordhash.h"
 #include "core/crypto/secretbox.h"
+#include "core/meta/graphclient.h"
 #include "core/store/database.h"
 
 #include <QCommandLineParser>
+#include <QEventLoop>
 #include <QFileInfo>
+#include <QNetworkAccessManager>
 #include <QTextStream>
 
 #include <cstdio>
@@ -165,7 +169,8 @@ Status AdminCommands::connectNumber(const QStringList &arguments) {
     Options options(arguments, {{QStringLiteral("tenant"), QString(), QStringLiteral("ID")},
                                 {QStringLiteral("waba-id"), QString(), QStringLiteral("W")},
                                 {QStringLiteral("phone-number-id"), QString(), QStringLiteral("P")},
-                                QCommandLineOption(QStringLiteral("access-token-stdin"))});
+                                QCommandLineOption(QStringLiteral("access-token-stdin")),
+                                QCommandLineOption(QStringLiteral("no-token-check"))});
     if (auto ok = required(options, {QStringLiteral("tenant"), QStringLiteral("waba-id"),
                                      QStringLiteral("phone-number-id")});
         !ok)
@@ -185,6 +190,27 @@ Status AdminCommands::connectNumber(const QStringList &arguments) {
         return exists.error();
     if (!*exists)
         return Error{QStringLiteral("not_found"), QStringLiteral("no tenant %1").arg(tenant)};
+    // Meta is asked first (debug_token), unless the operator connects a number Meta does not
+    // know on purpose (load tests, offline demos).
+    if (!options.parser.isSet(QStringLiteral("no-token-check"))) {
+        if (m_config.appId.isEmpty() || m_config.appSecret.isEmpty())
+            return Error{QStringLiteral("SWITCHBOARD_APP_SECRET"),
+                         QStringLiteral("checking the token with Meta needs SWITCHBOARD_APP_ID and "
+                                        "SWITCHBOARD_APP_SECRET (or pass --no-token-check)")};
+        QNetworkAccessManager network;
+        GraphClient graph(&network, QUrl(m_config.graphUrl), m_config.graphVersion);
+        QEventLoop loop;
+        Status checked = success();
+        TokenCheck::run(&graph, m_config.appId, m_config.appSecret, token.value(),
+                        options.parser.value(QStringLiteral("waba-id")),
+                        [&](const Status &verdict, const std::optional<GraphError> &) {
+                            checked = verdict;
+                            loop.quit();
+                        });
+        loop.exec();
+        if (!checked)
+            return checked;
+    }
     auto connection = ConnectionStore(**db, &box.value())
                           .connectNumber(tenant, options.parser.value(QStringLiteral("waba-id")),
                                          options.parser.value(QStringLiteral("phone-number-id")),
