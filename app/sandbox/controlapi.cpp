@@ -2,6 +2,7 @@
 #include "app/sandbox/controlapi.h"
 
 #include "app/sandbox/customersimulator.h"
+#include "app/sandbox/demoscript.h"
 #include "app/sandbox/sandboxstate.h"
 #include "app/sandbox/templateapi.h"
 #include "core/logging.h"
@@ -12,10 +13,12 @@ using namespace Qt::StringLiterals;
 
 namespace Switchboard {
 
-ControlApi::ControlApi(SandboxState &state, CustomerSimulator &customers, TemplateApi &templates)
+ControlApi::ControlApi(SandboxState &state, CustomerSimulator &customers, TemplateApi &templates,
+                       DemoScript &demo)
     : m_state(state)
     , m_customers(customers)
-    , m_templates(templates) {}
+    , m_templates(templates)
+    , m_demo(demo) {}
 
 GraphReply ControlApi::contractError(int status, const QString &code, const QString &message) {
     return GraphReply::json(
@@ -40,6 +43,10 @@ GraphReply ControlApi::handle(const GraphRequest &request) {
         }
         return contractError(405, u"method_not_allowed"_s, u"Use POST or DELETE."_s);
     }
+    if (route == u"demo"_s)
+        return request.method == u"POST"_s
+                   ? m_demo.start(request)
+                   : contractError(405, u"method_not_allowed"_s, u"Use POST."_s);
     if (route == u"outbox"_s)
         return request.method == u"GET"_s
                    ? outbox(request)

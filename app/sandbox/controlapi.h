@@ -6,6 +6,7 @@
 namespace Switchboard {
 
 class CustomerSimulator;
+class DemoScript;
 class SandboxState;
 class TemplateApi;
 
@@ -14,7 +15,8 @@ class TemplateApi;
 //! body {"error":{"code","message"}}, not Meta's, because this is not Meta speaking.
 class ControlApi {
 public:
-    ControlApi(SandboxState &state, CustomerSimulator &customers, TemplateApi &templates);
+    ControlApi(SandboxState &state, CustomerSimulator &customers, TemplateApi &templates,
+               DemoScript &demo);
 
     //! Answers a request under /_sandbox/ (segments without "_sandbox").
     GraphReply handle(const GraphRequest &request);
@@ -30,6 +32,7 @@ private:
     SandboxState &m_state;
     CustomerSimulator &m_customers;
     TemplateApi &m_templates;
+    DemoScript &m_demo;
 };
 
 } // namespace Switchboard

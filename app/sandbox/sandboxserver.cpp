@@ -5,12 +5,14 @@
 #include "app/sandbox/accountapi.h"
 #include "app/sandbox/controlapi.h"
 #include "app/sandbox/customersimulator.h"
+#include "app/sandbox/demoscript.h"
 #include "app/sandbox/graphaccess.h"
 #include "app/sandbox/graphrequest.h"
 #include "app/sandbox/mediaapi.h"
 #include "app/sandbox/messagingapi.h"
 #include "app/sandbox/onboardingapi.h"
 #include "app/sandbox/sandboxstate.h"
+#include "app/sandbox/signupdialog.h"
 #include "app/sandbox/statusreporter.h"
 #include "app/sandbox/templateapi.h"
 #include "app/sandbox/webhookemitter.h"
@@ -37,7 +39,8 @@ SandboxServer::SandboxServer(SandboxOptions options, QObject *parent)
     , m_templates(new TemplateApi(*m_state, *m_access, *m_emitter, this))
     , m_media(std::make_unique<MediaApi>(*m_state, *m_access))
     , m_customers(std::make_unique<CustomerSimulator>(*m_state, *m_emitter))
-    , m_control(std::make_unique<ControlApi>(*m_state, *m_customers, *m_templates)) {
+    , m_demo(new DemoScript(*m_customers, this))
+    , m_control(std::make_unique<ControlApi>(*m_state, *m_customers, *m_templates, *m_demo)) {
     m_http.route(QStringLiteral("/_sandbox/healthz"), QHttpServerRequest::Method::Get, [this] {
         return jsonResponse({{QStringLiteral("status"), QStringLiteral("ok")},
                              {QStringLiteral("app_id"), m_options.appId},
@@ -71,6 +74,8 @@ Result<quint16> SandboxServer::listen() {
 GraphReply SandboxServer::dispatch(const GraphRequest &request) {
     if (!request.segments.isEmpty() && request.segments.first() == u"_sandbox"_s)
         return m_control->handle(request);
+    if (auto asset = SignupDialog::serve(request))
+        return *asset;
     return dispatchGraph(request);
 }
 

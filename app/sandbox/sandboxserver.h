@@ -14,6 +14,7 @@ namespace Switchboard {
 class AccountApi;
 class ControlApi;
 class CustomerSimulator;
+class DemoScript;
 class GraphAccess;
 class MediaApi;
 class MessagingApi;
@@ -60,6 +61,7 @@ private:
     TemplateApi *m_templates;
     std::unique_ptr<MediaApi> m_media;
     std::unique_ptr<CustomerSimulator> m_customers;
+    DemoScript *m_demo;
     std::unique_ptr<ControlApi> m_control;
 };
 

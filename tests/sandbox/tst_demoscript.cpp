@@ -1,0 +1,87 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Scripted demo customers: a restaurant's and a clinic's, in English and Hebrew.
+#include "tests/sandbox/sandboxharness.h"
+
+#include <QJsonArray>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace Switchboard;
+using namespace Switchboard::Test;
+
+class TestDemoScript : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void scenarios_data() {
+        QTest::addColumn<QString>("scenario");
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("prefix");
+        QTest::newRow("restaurant en") << u"restaurant"_s << u"en"_s << u"1555"_s;
+        QTest::newRow("restaurant he") << u"restaurant"_s << u"he"_s << u"972"_s;
+        QTest::newRow("clinic en") << u"clinic"_s << u"en"_s << u"1555"_s;
+        QTest::newRow("clinic he") << u"clinic"_s << u"he"_s << u"972"_s;
+    }
+    void scenarios() {
+        QFETCH(QString, scenario);
+        QFETCH(QString, language);
+        QFETCH(QString, prefix);
+        SandboxHarness sandbox;
+        QVERIFY2(sandbox.error().isEmpty(), qPrintable(sandbox.error()));
+        const auto business = sandbox.onboard();
+        const auto reply =
+            sandbox.post(u"/_sandbox/demo"_s, {{u"phone_number_id"_s, business.phoneNumberId},
+                                               {u"scenario"_s, scenario},
+                                               {u"language"_s, language},
+                                               {u"interval_ms"_s, 10}});
+        QCOMPARE(reply.status, 200);
+        const int messages = reply.json()[u"messages"_s].toInt();
+        QVERIFY(messages >= 3);
+        QCOMPARE(reply.json()[u"customers"_s].toArray().size(), 2);
+        QTRY_COMPARE_WITH_TIMEOUT(sandbox.receiver().deliveries.size(), messages, 5000);
+        for (const auto &delivery : sandbox.receiver().deliveries) {
+            QCOMPARE(delivery.signature, SandboxHarness::sign(delivery.body));
+            const QJsonObject message =
+                delivery.json()[u"entry"_s][0][u"changes"_s][0][u"value"_s][u"messages"_s][0]
+                    .toObject();
+            QVERIFY(message[u"from"_s].toString().startsWith(prefix));
+            const QString text = message[u"text"_s][u"body"_s].toString();
+            QVERIFY(!text.isEmpty());
+            if (language == u"he"_s) {
+                bool hebrew = false;
+                for (const QChar c : text)
+                    hebrew = hebrew || (c.unicode() >= 0x05D0 && c.unicode() <= 0x05EA);
+                QVERIFY2(hebrew, qPrintable(text));
+            }
+        }
+        // The customers' windows are open: the business may answer free-form.
+        const QString waId = reply.json()[u"customers"_s][0].toString();
+        const auto answer = sandbox.post(u"/v25.0/%1/messages"_s.arg(business.phoneNumberId),
+                                         {{u"messaging_product"_s, u"whatsapp"_s},
+                                          {u"to"_s, waId},
+                                          {u"type"_s, u"text"_s},
+                                          {u"text"_s, QJsonObject{{u"body"_s, u"Sure!"_s}}}},
+                                         business.token);
+        QCOMPARE(answer.status, 200);
+        const QString wamid = answer.json()[u"messages"_s][0][u"id"_s].toString();
+        QTRY_COMPARE_WITH_TIMEOUT(sandbox.receiver().statusesOf(wamid).size(), 3, 5000);
+    }
+
+    void unknownScenario() {
+        SandboxHarness sandbox;
+        const auto business = sandbox.onboard();
+        QCOMPARE(sandbox
+                     .post(u"/_sandbox/demo"_s, {{u"phone_number_id"_s, business.phoneNumberId},
+                                                 {u"scenario"_s, u"garage"_s}})
+                     .status,
+                 400);
+        QCOMPARE(sandbox
+                     .post(u"/_sandbox/demo"_s,
+                           {{u"phone_number_id"_s, u"1"_s}, {u"scenario"_s, u"clinic"_s}})
+                     .status,
+                 404);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDemoScript)
+#include "tst_demoscript.moc"
