@@ -20,15 +20,14 @@ QJsonObject OutboundMessage::toJson() const {
 }
 
 OutboundMessage &Outbox::append(OutboundMessage message) {
+    m_index.insert(message.wamid, m_messages.size());
     m_messages.append(std::move(message));
     return m_messages.last();
 }
 
 OutboundMessage *Outbox::find(const QString &wamid) {
-    for (auto &message : m_messages)
-        if (message.wamid == wamid)
-            return &message;
-    return nullptr;
+    const auto it = m_index.constFind(wamid);
+    return it == m_index.constEnd() ? nullptr : &m_messages[*it];
 }
 
 QList<const OutboundMessage *> Outbox::list(const QString &phoneNumberId) const {

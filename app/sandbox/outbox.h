@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -41,6 +42,7 @@ public:
 
 private:
     QList<OutboundMessage> m_messages;
+    QHash<QString, qsizetype> m_index; // wamid -> position
     QList<ReadReceipt> m_readReceipts;
 };
 
