@@ -10,7 +10,7 @@
 
 using namespace Qt::StringLiterals;
 
-namespace Switchboard {
+namespace Switchboard::Sandbox {
 
 namespace {
 
@@ -193,4 +193,4 @@ GraphReply AccountApi::listBusinessWabas(const GraphRequest &request, const QStr
     return GraphReply::json(GraphFields::page(items, request));
 }
 
-} // namespace Switchboard
+} // namespace Switchboard::Sandbox

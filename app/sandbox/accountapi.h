@@ -3,7 +3,7 @@
 
 #include "app/sandbox/graphrequest.h"
 
-namespace Switchboard {
+namespace Switchboard::Sandbox {
 
 class GraphAccess;
 class SandboxState;
@@ -32,4 +32,4 @@ private:
     GraphAccess &m_access;
 };
 
-} // namespace Switchboard
+} // namespace Switchboard::Sandbox

@@ -5,7 +5,7 @@
 
 #include <algorithm>
 
-namespace Switchboard {
+namespace Switchboard::Sandbox {
 
 QString PhoneNumber::displayDigits() const {
     QString digits;
@@ -84,4 +84,4 @@ QList<const Waba *> AccountDirectory::wabasOf(const QString &businessId) const {
     return wabas;
 }
 
-} // namespace Switchboard
+} // namespace Switchboard::Sandbox

@@ -6,7 +6,7 @@
 
 #include <map>
 
-namespace Switchboard {
+namespace Switchboard::Sandbox {
 
 struct Business {
     QString id;
@@ -73,4 +73,4 @@ private:
     std::map<QString, PhoneNumber> m_phoneNumbers;
 };
 
-} // namespace Switchboard
+} // namespace Switchboard::Sandbox

@@ -11,7 +11,7 @@
 
 using namespace Qt::StringLiterals;
 
-namespace Switchboard {
+namespace Switchboard::Sandbox {
 
 ControlApi::ControlApi(SandboxState &state, CustomerSimulator &customers, TemplateApi &templates,
                        DemoScript &demo)
@@ -145,4 +145,4 @@ GraphReply ControlApi::outbox(const GraphRequest &request) {
     return GraphReply::json(QJsonObject{{u"messages"_s, messages}, {u"read_receipts"_s, receipts}});
 }
 
-} // namespace Switchboard
+} // namespace Switchboard::Sandbox

@@ -3,7 +3,7 @@
 
 #include "app/sandbox/graphrequest.h"
 
-namespace Switchboard {
+namespace Switchboard::Sandbox {
 
 class CustomerSimulator;
 class DemoScript;
@@ -35,4 +35,4 @@ private:
     DemoScript &m_demo;
 };
 
-} // namespace Switchboard
+} // namespace Switchboard::Sandbox

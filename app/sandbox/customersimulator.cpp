@@ -13,7 +13,7 @@
 
 using namespace Qt::StringLiterals;
 
-namespace Switchboard {
+namespace Switchboard::Sandbox {
 
 namespace {
 
@@ -108,4 +108,4 @@ GraphReply CustomerSimulator::customerMessage(const QString &waId, const GraphRe
     return GraphReply::json(QJsonObject{{u"wamid"_s, wamid}});
 }
 
-} // namespace Switchboard
+} // namespace Switchboard::Sandbox

@@ -3,7 +3,7 @@
 
 #include "app/sandbox/graphrequest.h"
 
-namespace Switchboard {
+namespace Switchboard::Sandbox {
 
 class SandboxState;
 class WebhookEmitter;
@@ -23,4 +23,4 @@ private:
     WebhookEmitter &m_emitter;
 };
 
-} // namespace Switchboard
+} // namespace Switchboard::Sandbox

@@ -9,7 +9,7 @@
 
 using namespace Qt::StringLiterals;
 
-namespace Switchboard {
+namespace Switchboard::Sandbox {
 
 namespace {
 
@@ -100,4 +100,4 @@ GraphReply DemoScript::start(const GraphRequest &request) {
         QJsonObject{{u"customers"_s, customers}, {u"messages"_s, int(lines.size())}});
 }
 
-} // namespace Switchboard
+} // namespace Switchboard::Sandbox

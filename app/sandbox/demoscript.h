@@ -5,7 +5,7 @@
 
 #include <QObject>
 
-namespace Switchboard {
+namespace Switchboard::Sandbox {
 
 class CustomerSimulator;
 
@@ -26,4 +26,4 @@ private:
     CustomerSimulator &m_customers;
 };
 
-} // namespace Switchboard
+} // namespace Switchboard::Sandbox

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/sandbox/faultinjector.h"
 
-namespace Switchboard {
+namespace Switchboard::Sandbox {
 
 std::optional<Fault> FaultInjector::take(const QString &path) {
     for (qsizetype i = 0; i < m_faults.size(); ++i) {
@@ -15,4 +15,4 @@ std::optional<Fault> FaultInjector::take(const QString &path) {
     return std::nullopt;
 }
 
-} // namespace Switchboard
+} // namespace Switchboard::Sandbox

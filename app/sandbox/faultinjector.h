@@ -6,7 +6,7 @@
 
 #include <optional>
 
-namespace Switchboard {
+namespace Switchboard::Sandbox {
 
 //! Failures a test asked for (POST /_sandbox/faults): the next `count` Graph calls whose path
 //! matches fail with Meta's envelope for `metaCode`.
@@ -29,4 +29,4 @@ private:
     QList<Fault> m_faults;
 };
 
-} // namespace Switchboard
+} // namespace Switchboard::Sandbox

@@ -5,7 +5,7 @@
 
 using namespace Qt::StringLiterals;
 
-namespace Switchboard {
+namespace Switchboard::Sandbox {
 
 GraphAccess::GraphAccess(SandboxState &state)
     : m_state(state) {}
@@ -46,4 +46,4 @@ std::optional<GraphError> GraphAccess::authorize(const GraphRequest &request, co
     return std::nullopt;
 }
 
-} // namespace Switchboard
+} // namespace Switchboard::Sandbox

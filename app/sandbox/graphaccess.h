@@ -5,7 +5,7 @@
 
 #include <optional>
 
-namespace Switchboard {
+namespace Switchboard::Sandbox {
 
 class SandboxState;
 struct BusinessToken;
@@ -33,4 +33,4 @@ private:
     SandboxState &m_state;
 };
 
-} // namespace Switchboard
+} // namespace Switchboard::Sandbox

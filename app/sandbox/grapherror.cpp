@@ -6,7 +6,7 @@
 
 using namespace Qt::StringLiterals;
 
-namespace Switchboard {
+namespace Switchboard::Sandbox {
 
 namespace {
 
@@ -211,4 +211,4 @@ GraphError GraphError::nonexistingField(const QString &field, const QString &nod
     return error;
 }
 
-} // namespace Switchboard
+} // namespace Switchboard::Sandbox

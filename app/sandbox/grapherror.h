@@ -4,7 +4,7 @@
 #include <QJsonObject>
 #include <QString>
 
-namespace Switchboard {
+namespace Switchboard::Sandbox {
 
 //! One Graph API error as Meta reports it (reference §7). The same value renders as the
 //! synchronous envelope {"error":{message,type,code,error_subcode,error_data,fbtrace_id}} and as
@@ -40,4 +40,4 @@ struct GraphError {
     static GraphError nonexistingField(const QString &field, const QString &nodeType);
 };
 
-} // namespace Switchboard
+} // namespace Switchboard::Sandbox

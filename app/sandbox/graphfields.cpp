@@ -7,7 +7,7 @@
 
 using namespace Qt::StringLiterals;
 
-namespace Switchboard {
+namespace Switchboard::Sandbox {
 
 namespace {
 
@@ -93,4 +93,4 @@ QJsonObject GraphFields::page(const QList<QJsonObject> &items, const GraphReques
     return result;
 }
 
-} // namespace Switchboard
+} // namespace Switchboard::Sandbox

@@ -8,7 +8,7 @@
 
 #include <variant>
 
-namespace Switchboard {
+namespace Switchboard::Sandbox {
 
 //! Graph's `?fields=` selection and list paging (reference §0), shared by every node and edge.
 class GraphFields {
@@ -23,4 +23,4 @@ public:
     static QJsonObject page(const QList<QJsonObject> &items, const GraphRequest &request);
 };
 
-} // namespace Switchboard
+} // namespace Switchboard::Sandbox

@@ -9,7 +9,7 @@
 
 using namespace Qt::StringLiterals;
 
-namespace Switchboard {
+namespace Switchboard::Sandbox {
 
 namespace {
 
@@ -106,4 +106,4 @@ GraphReply GraphReply::success() {
     return json(QJsonObject{{u"success"_s, true}});
 }
 
-} // namespace Switchboard
+} // namespace Switchboard::Sandbox

@@ -13,7 +13,7 @@
 
 class QHttpServerRequest;
 
-namespace Switchboard {
+namespace Switchboard::Sandbox {
 
 //! A Graph API call taken apart once: method, version, path segments, the bearer token (header
 //! or `access_token` parameter) and the parameters, which Graph accepts as JSON body, form body
@@ -51,4 +51,4 @@ struct GraphReply {
     static GraphReply success();
 };
 
-} // namespace Switchboard
+} // namespace Switchboard::Sandbox

@@ -8,6 +8,7 @@
 #include <cstdio>
 
 using namespace Switchboard;
+using namespace Switchboard::Sandbox;
 
 int main(int argc, char *argv[]) {
     QCoreApplication app(argc, argv);

@@ -9,7 +9,7 @@
 
 using namespace Qt::StringLiterals;
 
-namespace Switchboard {
+namespace Switchboard::Sandbox {
 
 namespace {
 
@@ -136,4 +136,4 @@ GraphReply MediaApi::download(const GraphRequest &request) {
     return reply;
 }
 
-} // namespace Switchboard
+} // namespace Switchboard::Sandbox

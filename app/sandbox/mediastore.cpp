@@ -6,7 +6,7 @@
 
 using namespace Qt::StringLiterals;
 
-namespace Switchboard {
+namespace Switchboard::Sandbox {
 
 MediaStore::MediaStore(QByteArray urlKey)
     : m_urlKey(std::move(urlKey)) {}
@@ -53,4 +53,4 @@ Media *MediaStore::resolveDownload(const QString &mid, const QString &ext, const
     return find(mid);
 }
 
-} // namespace Switchboard
+} // namespace Switchboard::Sandbox

@@ -6,7 +6,7 @@
 
 #include <map>
 
-namespace Switchboard {
+namespace Switchboard::Sandbox {
 
 struct Media {
     QString id;
@@ -43,4 +43,4 @@ private:
     std::map<QString, Media> m_media;
 };
 
-} // namespace Switchboard
+} // namespace Switchboard::Sandbox

@@ -10,7 +10,7 @@
 
 using namespace Qt::StringLiterals;
 
-namespace Switchboard {
+namespace Switchboard::Sandbox {
 
 namespace {
 
@@ -329,4 +329,4 @@ std::optional<GraphError> MessageValidator::validateTemplate(const QJsonObject &
     return std::nullopt;
 }
 
-} // namespace Switchboard
+} // namespace Switchboard::Sandbox

@@ -7,7 +7,7 @@
 
 #include <optional>
 
-namespace Switchboard {
+namespace Switchboard::Sandbox {
 
 class MediaStore;
 class TemplateStore;
@@ -40,4 +40,4 @@ private:
     TemplateStore &m_templates;
 };
 
-} // namespace Switchboard
+} // namespace Switchboard::Sandbox

@@ -11,7 +11,7 @@
 
 using namespace Qt::StringLiterals;
 
-namespace Switchboard {
+namespace Switchboard::Sandbox {
 
 MessagingApi::MessagingApi(SandboxState &state, GraphAccess &access, StatusReporter &reporter)
     : m_state(state)
@@ -110,4 +110,4 @@ GraphReply MessagingApi::send(const GraphRequest &request, PhoneNumber &number, 
         {u"messages"_s, QJsonArray{sent}}});
 }
 
-} // namespace Switchboard
+} // namespace Switchboard::Sandbox

@@ -4,7 +4,7 @@
 #include "app/sandbox/graphrequest.h"
 #include "app/sandbox/messagevalidator.h"
 
-namespace Switchboard {
+namespace Switchboard::Sandbox {
 
 class GraphAccess;
 class SandboxState;
@@ -31,4 +31,4 @@ private:
     MessageValidator m_validator;
 };
 
-} // namespace Switchboard
+} // namespace Switchboard::Sandbox

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/sandbox/multipartform.h"
 
-namespace Switchboard {
+namespace Switchboard::Sandbox {
 
 namespace {
 
@@ -74,4 +74,4 @@ const MultipartForm::Part *MultipartForm::part(const QString &name) const {
     return nullptr;
 }
 
-} // namespace Switchboard
+} // namespace Switchboard::Sandbox

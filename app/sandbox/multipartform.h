@@ -7,7 +7,7 @@
 
 #include <optional>
 
-namespace Switchboard {
+namespace Switchboard::Sandbox {
 
 //! A multipart/form-data body taken apart (RFC 7578), for media uploads. QtHttpServer 6.4 has
 //! no parser of its own.
@@ -30,4 +30,4 @@ private:
     QList<Part> m_parts;
 };
 
-} // namespace Switchboard
+} // namespace Switchboard::Sandbox

@@ -10,7 +10,7 @@
 
 using namespace Qt::StringLiterals;
 
-namespace Switchboard {
+namespace Switchboard::Sandbox {
 
 namespace {
 
@@ -251,4 +251,4 @@ GraphReply OnboardingApi::verifyCode(const GraphRequest &request, PhoneNumber &n
     return GraphReply::success();
 }
 
-} // namespace Switchboard
+} // namespace Switchboard::Sandbox

@@ -3,7 +3,7 @@
 
 using namespace Qt::StringLiterals;
 
-namespace Switchboard {
+namespace Switchboard::Sandbox {
 
 QJsonObject OutboundMessage::toJson() const {
     QJsonObject object{{u"wamid"_s, wamid},
@@ -38,4 +38,4 @@ QList<const OutboundMessage *> Outbox::list(const QString &phoneNumberId) const 
     return messages;
 }
 
-} // namespace Switchboard
+} // namespace Switchboard::Sandbox

@@ -6,7 +6,7 @@
 #include <QList>
 #include <QString>
 
-namespace Switchboard {
+namespace Switchboard::Sandbox {
 
 //! One message a business sent through POST /{phone}/messages.
 struct OutboundMessage {
@@ -46,4 +46,4 @@ private:
     QList<ReadReceipt> m_readReceipts;
 };
 
-} // namespace Switchboard
+} // namespace Switchboard::Sandbox

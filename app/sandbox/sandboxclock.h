@@ -3,7 +3,7 @@
 
 #include <QDateTime>
 
-namespace Switchboard {
+namespace Switchboard::Sandbox {
 
 //! The sandbox's notion of "now". Signup codes, tokens, service windows and media URLs all
 //! expire; tests move this clock forward instead of sleeping for 30 s or 24 h.
@@ -18,4 +18,4 @@ private:
     qint64 m_offsetMs = 0;
 };
 
-} // namespace Switchboard
+} // namespace Switchboard::Sandbox

@@ -4,7 +4,7 @@
 #include <QCryptographicHash>
 #include <QRandomGenerator>
 
-namespace Switchboard {
+namespace Switchboard::Sandbox {
 
 namespace {
 
@@ -54,4 +54,4 @@ QString SandboxIds::hexSha256(const QByteArray &data) {
     return QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
 }
 
-} // namespace Switchboard
+} // namespace Switchboard::Sandbox

@@ -3,7 +3,7 @@
 
 #include <QString>
 
-namespace Switchboard {
+namespace Switchboard::Sandbox {
 
 //! Identifiers shaped like Meta's: numeric object ids, `wamid.` message ids, `EAA…` tokens,
 //! fbtrace ids. Random, so that a relay cannot depend on an order it would not get from Meta.
@@ -17,4 +17,4 @@ public:
     static QString hexSha256(const QByteArray &data);
 };
 
-} // namespace Switchboard
+} // namespace Switchboard::Sandbox

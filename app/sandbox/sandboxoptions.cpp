@@ -6,7 +6,7 @@
 
 #include <vector>
 
-namespace Switchboard {
+namespace Switchboard::Sandbox {
 
 Result<SandboxOptions> SandboxOptions::parse(const QStringList &arguments) {
     QCommandLineParser parser;
@@ -121,4 +121,4 @@ Result<SandboxOptions> SandboxOptions::parse(const QStringList &arguments) {
     return options;
 }
 
-} // namespace Switchboard
+} // namespace Switchboard::Sandbox

@@ -7,7 +7,7 @@
 #include <QStringList>
 #include <QUrl>
 
-namespace Switchboard {
+namespace Switchboard::Sandbox {
 
 //! The sandbox's command line (relay contract, "Sandbox").
 struct SandboxOptions {
@@ -32,4 +32,4 @@ struct SandboxOptions {
     static Result<SandboxOptions> parse(const QStringList &arguments);
 };
 
-} // namespace Switchboard
+} // namespace Switchboard::Sandbox

@@ -23,7 +23,7 @@
 
 using namespace Qt::StringLiterals;
 
-namespace Switchboard {
+namespace Switchboard::Sandbox {
 
 SandboxServer::SandboxServer(SandboxOptions options, QObject *parent)
     : QObject(parent)
@@ -186,4 +186,4 @@ GraphReply SandboxServer::dispatchGraph(const GraphRequest &request) {
     return unsupported();
 }
 
-} // namespace Switchboard
+} // namespace Switchboard::Sandbox

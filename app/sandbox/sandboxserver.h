@@ -9,7 +9,7 @@
 
 #include <memory>
 
-namespace Switchboard {
+namespace Switchboard::Sandbox {
 
 class AccountApi;
 class ControlApi;
@@ -65,4 +65,4 @@ private:
     std::unique_ptr<ControlApi> m_control;
 };
 
-} // namespace Switchboard
+} // namespace Switchboard::Sandbox

@@ -3,7 +3,7 @@
 
 #include <QRandomGenerator>
 
-namespace Switchboard {
+namespace Switchboard::Sandbox {
 
 namespace {
 
@@ -49,4 +49,4 @@ SandboxState::SignupResult SandboxState::completeSignup(const QString &businessN
     return {code, businessId, waba.id, number.id};
 }
 
-} // namespace Switchboard
+} // namespace Switchboard::Sandbox

@@ -14,7 +14,7 @@
 
 #include <QUrl>
 
-namespace Switchboard {
+namespace Switchboard::Sandbox {
 
 //! Everything the fake Meta knows, in memory. Thread-confined: it lives on the thread of the
 //! SandboxServer and is only touched from its handlers and timers, so nothing here locks.
@@ -60,4 +60,4 @@ private:
     MediaStore m_media;
 };
 
-} // namespace Switchboard
+} // namespace Switchboard::Sandbox

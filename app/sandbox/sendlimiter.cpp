@@ -3,7 +3,7 @@
 
 #include <algorithm>
 
-namespace Switchboard {
+namespace Switchboard::Sandbox {
 
 SendLimiter::SendLimiter(int messagesPerSecond, int pairBurst, qint64 pairIntervalMs)
     : m_messagesPerSecond(messagesPerSecond)
@@ -39,4 +39,4 @@ void SendLimiter::countInbound(const QString &phoneNumberId, qint64 nowMs) {
     m_recent[phoneNumberId].push_back(nowMs);
 }
 
-} // namespace Switchboard
+} // namespace Switchboard::Sandbox

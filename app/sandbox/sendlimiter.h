@@ -6,7 +6,7 @@
 
 #include <deque>
 
-namespace Switchboard {
+namespace Switchboard::Sandbox {
 
 //! Meta's two send limits (reference §8.1, §8.2): messages per second per business number
 //! (inbound and outbound count; → 130429) and the business→user pair rate, a bucket of `burst`
@@ -35,4 +35,4 @@ private:
     QHash<QString, Bucket> m_pairs;
 };
 
-} // namespace Switchboard
+} // namespace Switchboard::Sandbox

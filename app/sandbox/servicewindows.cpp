@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/sandbox/servicewindows.h"
 
-namespace Switchboard {
+namespace Switchboard::Sandbox {
 
 void ServiceWindows::recordInbound(const QString &phoneNumberId, const QString &waId,
                                    const QString &wamid, qint64 nowMs) {
@@ -18,4 +18,4 @@ QString ServiceWindows::senderOf(const QString &phoneNumberId, const QString &wa
     return m_inbound.value(key(phoneNumberId, wamid));
 }
 
-} // namespace Switchboard
+} // namespace Switchboard::Sandbox

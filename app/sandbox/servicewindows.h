@@ -5,7 +5,7 @@
 #include <QSet>
 #include <QString>
 
-namespace Switchboard {
+namespace Switchboard::Sandbox {
 
 //! Customer service windows (reference §8.4): the last inbound message per business number and
 //! customer, and which inbound message ids exist (for mark-as-read and reactions).
@@ -27,4 +27,4 @@ private:
     QHash<QString, QString> m_inbound; // phone/wamid -> wa_id
 };
 
-} // namespace Switchboard
+} // namespace Switchboard::Sandbox

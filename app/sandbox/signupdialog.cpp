@@ -5,7 +5,7 @@
 
 using namespace Qt::StringLiterals;
 
-namespace Switchboard {
+namespace Switchboard::Sandbox {
 
 namespace {
 
@@ -38,4 +38,4 @@ std::optional<GraphReply> SignupDialog::serve(const GraphRequest &request) {
     return std::nullopt;
 }
 
-} // namespace Switchboard
+} // namespace Switchboard::Sandbox

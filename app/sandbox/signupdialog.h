@@ -3,7 +3,7 @@
 
 #include "app/sandbox/graphrequest.h"
 
-namespace Switchboard {
+namespace Switchboard::Sandbox {
 
 //! The Embedded Signup stand-in (reference §1.2–1.5): an SDK shim offering FB.init / FB.login
 //! at /sdk.js (and /en_US/sdk.js, Meta's path) and the dialog page at /{version}/dialog/oauth,
@@ -16,4 +16,4 @@ public:
     static std::optional<GraphReply> serve(const GraphRequest &request);
 };
 
-} // namespace Switchboard
+} // namespace Switchboard::Sandbox

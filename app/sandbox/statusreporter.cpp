@@ -11,7 +11,7 @@
 
 using namespace Qt::StringLiterals;
 
-namespace Switchboard {
+namespace Switchboard::Sandbox {
 
 StatusReporter::StatusReporter(SandboxState &state, WebhookEmitter &emitter, QObject *parent)
     : QObject(parent)
@@ -77,4 +77,4 @@ void StatusReporter::emitStatus(const QString &wamid, const QString &status, int
     m_emitter.deliver(m_state.webhookUrlFor(number->wabaId, number->id), payload);
 }
 
-} // namespace Switchboard
+} // namespace Switchboard::Sandbox

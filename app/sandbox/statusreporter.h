@@ -4,7 +4,7 @@
 #include <QObject>
 #include <QString>
 
-namespace Switchboard {
+namespace Switchboard::Sandbox {
 
 class SandboxState;
 class WebhookEmitter;
@@ -29,4 +29,4 @@ private:
     WebhookEmitter &m_emitter;
 };
 
-} // namespace Switchboard
+} // namespace Switchboard::Sandbox

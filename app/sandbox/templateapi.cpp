@@ -14,7 +14,7 @@
 
 using namespace Qt::StringLiterals;
 
-namespace Switchboard {
+namespace Switchboard::Sandbox {
 
 namespace {
 
@@ -269,4 +269,4 @@ void TemplateApi::changeStatus(const QString &templateId, const QString &status,
                                              m_state.clock().nowSecs()));
 }
 
-} // namespace Switchboard
+} // namespace Switchboard::Sandbox

@@ -5,7 +5,7 @@
 
 #include <QObject>
 
-namespace Switchboard {
+namespace Switchboard::Sandbox {
 
 class GraphAccess;
 class SandboxState;
@@ -45,4 +45,4 @@ private:
     WebhookEmitter &m_emitter;
 };
 
-} // namespace Switchboard
+} // namespace Switchboard::Sandbox

@@ -9,7 +9,7 @@
 
 using namespace Qt::StringLiterals;
 
-namespace Switchboard {
+namespace Switchboard::Sandbox {
 
 QJsonObject MessageTemplate::component(const QString &type) const {
     for (const auto &value : components) {
@@ -84,4 +84,4 @@ QStringList TemplateStore::placeholders(const QString &text) {
     return names;
 }
 
-} // namespace Switchboard
+} // namespace Switchboard::Sandbox

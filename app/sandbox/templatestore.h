@@ -9,7 +9,7 @@
 
 #include <map>
 
-namespace Switchboard {
+namespace Switchboard::Sandbox {
 
 struct MessageTemplate {
     QString id;
@@ -46,4 +46,4 @@ private:
     std::map<QString, MessageTemplate> m_templates; // by id
 };
 
-} // namespace Switchboard
+} // namespace Switchboard::Sandbox

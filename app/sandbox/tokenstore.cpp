@@ -3,7 +3,7 @@
 
 #include "app/sandbox/sandboxids.h"
 
-namespace Switchboard {
+namespace Switchboard::Sandbox {
 
 QString TokenStore::issueCode(const QString &appId, const QString &businessId,
                               const QStringList &wabaIds, qint64 nowMs, qint64 ttlMs) {
@@ -51,4 +51,4 @@ const BusinessToken *TokenStore::find(const QString &token) const {
     return it == m_tokens.constEnd() ? nullptr : &*it;
 }
 
-} // namespace Switchboard
+} // namespace Switchboard::Sandbox

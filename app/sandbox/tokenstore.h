@@ -5,7 +5,7 @@
 #include <QString>
 #include <QStringList>
 
-namespace Switchboard {
+namespace Switchboard::Sandbox {
 
 //! What finishing Embedded Signup grants: a code that becomes one business token.
 struct SignupCode {
@@ -51,4 +51,4 @@ private:
     QHash<QString, BusinessToken> m_tokens;
 };
 
-} // namespace Switchboard
+} // namespace Switchboard::Sandbox

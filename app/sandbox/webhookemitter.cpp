@@ -12,7 +12,7 @@
 
 #include <algorithm>
 
-namespace Switchboard {
+namespace Switchboard::Sandbox {
 
 WebhookEmitter::WebhookEmitter(QByteArray appSecret, int firstRetryMs, int maxAttempts,
                                QObject *parent)
@@ -68,4 +68,4 @@ void WebhookEmitter::attempt(const QUrl &url, const QByteArray &body, int attemp
     });
 }
 
-} // namespace Switchboard
+} // namespace Switchboard::Sandbox

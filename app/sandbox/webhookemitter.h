@@ -8,7 +8,7 @@
 
 class QNetworkAccessManager;
 
-namespace Switchboard {
+namespace Switchboard::Sandbox {
 
 //! Delivers webhooks the way Meta does (reference §6.2): a compact JSON body, signed with
 //! `X-Hub-Signature-256: sha256=<hex HMAC of exactly those bytes with the app secret>`, POSTed
@@ -42,4 +42,4 @@ private:
     int m_pending = 0;
 };
 
-} // namespace Switchboard
+} // namespace Switchboard::Sandbox

@@ -7,7 +7,7 @@
 
 using namespace Qt::StringLiterals;
 
-namespace Switchboard {
+namespace Switchboard::Sandbox {
 
 namespace {
 
@@ -31,4 +31,4 @@ QJsonObject WebhookEnvelope::field(const QString &wabaId, const QString &field,
     return envelope(QJsonObject{{u"id"_s, wabaId}, {u"time"_s, timeSecs}}, field, value);
 }
 
-} // namespace Switchboard
+} // namespace Switchboard::Sandbox

@@ -4,7 +4,7 @@
 #include <QJsonObject>
 #include <QString>
 
-namespace Switchboard {
+namespace Switchboard::Sandbox {
 
 struct PhoneNumber;
 
@@ -19,4 +19,4 @@ public:
                              qint64 timeSecs);
 };
 
-} // namespace Switchboard
+} // namespace Switchboard::Sandbox

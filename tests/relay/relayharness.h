@@ -34,7 +34,7 @@ public:
     void setRequestTimeoutMs(int ms) { m_config.requestTimeoutMs = ms; }
     //! Before start(): where Meta is (a sandbox), and the port to listen on (0: any free one).
     void setGraphUrl(const QString &url) { m_config.graphUrl = url; }
-    void setListenPort(quint16 port) { m_config.listenPort = port; }
+    void setListenPort(quint16 port) { m_port = port; }
     const TestDatabase &database() const { return m_database; }
 
     static constexpr const char *appSecret = "test-app-secret";

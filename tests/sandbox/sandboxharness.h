@@ -13,6 +13,8 @@
 
 namespace Switchboard::Test {
 
+using namespace Switchboard::Sandbox;
+
 //! A webhook receiver on a free loopback port: records every delivery with its raw bytes and
 //! signature header, and answers `answerStatus` (200 unless a test wants retries).
 class WebhookReceiver {

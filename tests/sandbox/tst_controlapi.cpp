@@ -10,6 +10,7 @@
 
 using namespace Qt::StringLiterals;
 using namespace Switchboard;
+using namespace Switchboard::Sandbox;
 using namespace Switchboard::Test;
 
 class TestControlApi : public QObject {

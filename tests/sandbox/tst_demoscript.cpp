@@ -7,6 +7,7 @@
 
 using namespace Qt::StringLiterals;
 using namespace Switchboard;
+using namespace Switchboard::Sandbox;
 using namespace Switchboard::Test;
 
 class TestDemoScript : public QObject {

@@ -12,6 +12,7 @@
 
 using namespace Qt::StringLiterals;
 using namespace Switchboard;
+using namespace Switchboard::Sandbox;
 using namespace Switchboard::Test;
 
 class TestMediaApi : public QObject {

@@ -9,6 +9,7 @@
 
 using namespace Qt::StringLiterals;
 using namespace Switchboard;
+using namespace Switchboard::Sandbox;
 using namespace Switchboard::Test;
 
 namespace {

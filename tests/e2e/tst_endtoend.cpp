@@ -1,0 +1,311 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// A business connects its number through Embedded Signup and talks to its customers, with the
+// sandbox standing in for Meta: relay and sandbox run in this process on loopback ports, and
+// every step goes through their HTTP APIs as the console and Meta would use them.
+#include "app/sandbox/sandboxserver.h"
+#include "app/sandbox/sandboxstate.h"
+#include "app/sandbox/templatestore.h"
+#include "core/store/database.h"
+#include "tests/relay/relayharness.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QNetworkReply>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTcpServer>
+#include <QTest>
+
+using namespace Switchboard;
+using Switchboard::Test::RelayHarness;
+
+namespace {
+
+quint16 freePort() {
+    QTcpServer probe;
+    probe.listen(QHostAddress::LocalHost, 0);
+    return probe.serverPort();
+}
+
+QByteArray json(const QJsonObject &object) {
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+} // namespace
+
+class TestEndToEnd : public QObject {
+    Q_OBJECT
+
+private:
+    std::unique_ptr<Sandbox::SandboxServer> m_sandbox;
+    std::unique_ptr<RelayHarness> m_relay;
+    QString m_token; // pat, owner of the Pizzeria
+    QString m_sandboxUrl;
+    QString m_phoneNumberId;
+    QString m_wabaId;
+
+    RelayHarness::Reply api(const QByteArray &method, const QString &path, const QJsonObject &body,
+                            const QByteArray &idempotencyKey = {}) {
+        QMap<QByteArray, QByteArray> headers{{"Authorization", "Bearer " + m_token.toUtf8()},
+                                             {"Content-Type", "application/json"}};
+        if (!idempotencyKey.isEmpty())
+            headers.insert("Idempotency-Key", idempotencyKey);
+        return m_relay->request(method,
+                                QStringLiteral("/api/v1/tenants/%1").arg(m_relay->tenantId) + path,
+                                json(body), headers);
+    }
+
+    //! The sandbox's control API, from outside, as a test script or the demo uses it.
+    QJsonObject control(const QString &path, const QJsonObject &body) {
+        QNetworkAccessManager network;
+        QNetworkRequest request(QUrl(m_sandboxUrl + path));
+        request.setHeader(QNetworkRequest::ContentTypeHeader,
+                          QByteArrayLiteral("application/json"));
+        std::unique_ptr<QNetworkReply> reply(network.post(request, json(body)));
+        QSignalSpy done(reply.get(), &QNetworkReply::finished);
+        done.wait(10000);
+        return QJsonDocument::fromJson(reply->readAll()).object();
+    }
+
+    QJsonObject storedMessage(const QString &id) {
+        auto db = m_relay->database().open();
+        auto q = db->query(QStringLiteral("SELECT data FROM messages WHERE id = ?"), {id});
+        if (!q || !(*q)->next())
+            return {};
+        return QJsonDocument::fromJson((*q)->value(0).toString().toUtf8()).object();
+    }
+
+    QString statusOf(const QString &messageId) {
+        return storedMessage(messageId).value(QStringLiteral("status")).toString();
+    }
+
+private Q_SLOTS:
+    void init() {
+        const quint16 relayPort = freePort();
+        Sandbox::SandboxOptions options;
+        options.listenPort = 0;
+        options.appId = QStringLiteral("1001");
+        options.appSecret = QLatin1String(RelayHarness::appSecret);
+        options.webhookUrl = QUrl(QStringLiteral("http://127.0.0.1:%1/webhook").arg(relayPort));
+        options.statusDelayMs = 50;
+        options.webhookRetryMs = 100;
+        m_sandbox = std::make_unique<Sandbox::SandboxServer>(options);
+        auto port = m_sandbox->listen();
+        QVERIFY2(port, qPrintable(port.error().message));
+        m_sandboxUrl = QStringLiteral("http://127.0.0.1:%1").arg(port.value());
+
+        m_relay = std::make_unique<RelayHarness>();
+        m_relay->setGraphUrl(m_sandboxUrl);
+        m_relay->setListenPort(relayPort);
+        QVERIFY2(m_relay->error().isEmpty() && m_relay->start(), qPrintable(m_relay->error()));
+        m_token = m_relay->login(QStringLiteral("pat"));
+        QVERIFY(!m_token.isEmpty());
+    }
+    void cleanup() {
+        m_relay.reset();
+        m_sandbox.reset();
+    }
+
+    void connectsThroughSignupAndTalksToACustomer() {
+        // 1. The admin goes through the signup dialog (the sandbox's scripted stand-in).
+        const auto start = api("POST", QStringLiteral("/signup/start"), {});
+        QCOMPARE(start.status, 200);
+        const QString state = start.json().value(QStringLiteral("state")).toString();
+        const QJsonObject signup =
+            control(QStringLiteral("/_sandbox/signup"),
+                    {{QStringLiteral("app_id"), QStringLiteral("1001")},
+                     {QStringLiteral("config_id"), QStringLiteral("cfg")},
+                     {QStringLiteral("business_name"), QStringLiteral("Pizzeria Napoli")},
+                     {QStringLiteral("display_phone_number"), QStringLiteral("+1 555-010-0042")}});
+        QVERIFY2(!signup.value(QStringLiteral("code")).toString().isEmpty(),
+                 json(signup).constData());
+        m_phoneNumberId = signup.value(QStringLiteral("phone_number_id")).toString();
+        m_wabaId = signup.value(QStringLiteral("waba_id")).toString();
+        QJsonObject completion = signup;
+        completion.insert(QStringLiteral("state"), state);
+        const auto completed = api("POST", QStringLiteral("/signup/complete"), completion);
+        QVERIFY2(completed.status == 200, completed.body.constData());
+        const QJsonObject connection = completed.json();
+        QCOMPARE(connection.value(QStringLiteral("status")).toString(),
+                 QStringLiteral("connected"));
+        QCOMPARE(connection.value(QStringLiteral("waba_id")).toString(), m_wabaId);
+        const QJsonObject number =
+            connection.value(QStringLiteral("numbers")).toArray().first().toObject();
+        QCOMPARE(number.value(QStringLiteral("id")).toString(), m_phoneNumberId);
+        QVERIFY(!number.value(QStringLiteral("quality_rating")).toString().isEmpty());
+        QVERIFY(!number.value(QStringLiteral("messaging_limit_tier")).toString().isEmpty());
+        // Each step showed on the stream: pending steps, then connected.
+        QStringList steps;
+        for (const QJsonObject &event : m_relay->events(m_relay->tenantId)) {
+            if (event.value(QStringLiteral("type")).toString() == QLatin1String("connection"))
+                steps << event.value(QStringLiteral("data"))
+                             .toObject()
+                             .value(QStringLiteral("step"))
+                             .toString();
+        }
+        QVERIFY2(steps.contains(QStringLiteral("exchanging_code")) &&
+                     steps.contains(QStringLiteral("registering_number")),
+                 qPrintable(steps.join(QLatin1Char(','))));
+
+        // 2. A customer writes; the relay has it as a message of a conversation.
+        const QString customer = QStringLiteral("972501112233");
+        const QJsonObject sent = control(
+            QStringLiteral("/_sandbox/customers/%1/messages").arg(customer),
+            {{QStringLiteral("phone_number_id"), m_phoneNumberId},
+             {QStringLiteral("name"), QStringLiteral("Dana")},
+             {QStringLiteral("type"), QStringLiteral("text")},
+             {QStringLiteral("text"),
+              QJsonObject{{QStringLiteral("body"), QStringLiteral("שלום! פיצה אחת בבקשה")}}}});
+        const QString inboundWamid = sent.value(QStringLiteral("wamid")).toString();
+        QVERIFY2(!inboundWamid.isEmpty(), json(sent).constData());
+        QTRY_COMPARE_WITH_TIMEOUT(
+            m_relay->count(QStringLiteral("SELECT COUNT(*) FROM messages WHERE wamid = ?"),
+                           {inboundWamid}),
+            1, 10000);
+
+        // 3. Staff reply; the ticks arrive: the message ends read.
+        const QJsonObject reply{
+            {QStringLiteral("to"), customer},
+            {QStringLiteral("type"), QStringLiteral("text")},
+            {QStringLiteral("text"),
+             QJsonObject{{QStringLiteral("body"), QStringLiteral("בדרך אליך 🍕")}}}};
+        const auto accepted = api("POST", QStringLiteral("/messages"), reply, "reply-1");
+        QVERIFY2(accepted.status == 202, accepted.body.constData());
+        const QJsonObject queued = accepted.json().value(QStringLiteral("message")).toObject();
+        QCOMPARE(queued.value(QStringLiteral("status")).toString(), QStringLiteral("queued"));
+        const QString replyId = queued.value(QStringLiteral("id")).toString();
+        QTRY_COMPARE_WITH_TIMEOUT(statusOf(replyId), QStringLiteral("read"), 10000);
+        QVERIFY(storedMessage(replyId)
+                    .value(QStringLiteral("wamid"))
+                    .toString()
+                    .startsWith(QLatin1String("wamid.")));
+        // The same key again answers the first message; with another body it is a conflict.
+        const auto repeated = api("POST", QStringLiteral("/messages"), reply, "reply-1");
+        QCOMPARE(repeated.status, 202);
+        QCOMPARE(repeated.json()
+                     .value(QStringLiteral("message"))
+                     .toObject()
+                     .value(QStringLiteral("id"))
+                     .toString(),
+                 replyId);
+        QJsonObject other = reply;
+        other.insert(QStringLiteral("text"),
+                     QJsonObject{{QStringLiteral("body"), QStringLiteral("other")}});
+        QCOMPARE(api("POST", QStringLiteral("/messages"), other, "reply-1").status, 409);
+
+        // 4. Someone who never wrote: free-form is refused before Meta, a template goes out.
+        const QString stranger = QStringLiteral("972509998877");
+        const auto refused = api("POST", QStringLiteral("/messages"),
+                                 {{QStringLiteral("to"), stranger},
+                                  {QStringLiteral("type"), QStringLiteral("text")},
+                                  {QStringLiteral("text"),
+                                   QJsonObject{{QStringLiteral("body"), QStringLiteral("hi")}}}});
+        QCOMPARE(refused.status, 422);
+        QCOMPARE(refused.json()
+                     .value(QStringLiteral("error"))
+                     .toObject()
+                     .value(QStringLiteral("code"))
+                     .toString(),
+                 QStringLiteral("outside_service_window"));
+        Sandbox::MessageTemplate approved;
+        approved.id = QStringLiteral("9001");
+        approved.wabaId = m_wabaId;
+        approved.name = QStringLiteral("order_ready");
+        approved.language = QStringLiteral("en_US");
+        approved.category = QStringLiteral("UTILITY");
+        approved.status = QStringLiteral("APPROVED");
+        approved.components = QJsonArray{
+            QJsonObject{{QStringLiteral("type"), QStringLiteral("BODY")},
+                        {QStringLiteral("text"), QStringLiteral("Your order is ready.")}}};
+        m_sandbox->state().templates().add(approved);
+        const auto templated =
+            api("POST", QStringLiteral("/messages"),
+                {{QStringLiteral("to"), stranger},
+                 {QStringLiteral("type"), QStringLiteral("template")},
+                 {QStringLiteral("template"),
+                  QJsonObject{{QStringLiteral("name"), QStringLiteral("order_ready")},
+                              {QStringLiteral("language"),
+                               QJsonObject{{QStringLiteral("code"), QStringLiteral("en_US")}}}}}});
+        QVERIFY2(templated.status == 202, templated.body.constData());
+        const QString templateId = templated.json()
+                                       .value(QStringLiteral("message"))
+                                       .toObject()
+                                       .value(QStringLiteral("id"))
+                                       .toString();
+        QTRY_COMPARE_WITH_TIMEOUT(statusOf(templateId), QStringLiteral("read"), 10000);
+    }
+
+    void injectedFaultsEndAsAPersonExpects() {
+        const auto start = api("POST", QStringLiteral("/signup/start"), {});
+        const QJsonObject signup =
+            control(QStringLiteral("/_sandbox/signup"),
+                    {{QStringLiteral("app_id"), QStringLiteral("1001")},
+                     {QStringLiteral("config_id"), QStringLiteral("cfg")},
+                     {QStringLiteral("business_name"), QStringLiteral("Clinic")},
+                     {QStringLiteral("display_phone_number"), QStringLiteral("+1 555-010-0077")}});
+        QJsonObject completion = signup;
+        completion.insert(QStringLiteral("state"),
+                          start.json().value(QStringLiteral("state")).toString());
+        QCOMPARE(api("POST", QStringLiteral("/signup/complete"), completion).status, 200);
+        m_phoneNumberId = signup.value(QStringLiteral("phone_number_id")).toString();
+        const QString customer = QStringLiteral("972501230000");
+        const QString wamid =
+            control(QStringLiteral("/_sandbox/customers/%1/messages").arg(customer),
+                    {{QStringLiteral("phone_number_id"), m_phoneNumberId},
+                     {QStringLiteral("type"), QStringLiteral("text")},
+                     {QStringLiteral("text"),
+                      QJsonObject{{QStringLiteral("body"), QStringLiteral("hello")}}}})
+                .value(QStringLiteral("wamid"))
+                .toString();
+        QTRY_COMPARE_WITH_TIMEOUT(
+            m_relay->count(QStringLiteral("SELECT COUNT(*) FROM messages WHERE wamid = ?"),
+                           {wamid}),
+            1, 10000);
+        auto send = [&](const QString &body) {
+            const auto reply =
+                api("POST", QStringLiteral("/messages"),
+                    {{QStringLiteral("to"), customer},
+                     {QStringLiteral("type"), QStringLiteral("text")},
+                     {QStringLiteral("text"), QJsonObject{{QStringLiteral("body"), body}}}});
+            return reply.json()
+                .value(QStringLiteral("message"))
+                .toObject()
+                .value(QStringLiteral("id"))
+                .toString();
+        };
+        auto fault = [&](int status, int code) {
+            control(QStringLiteral("/_sandbox/faults"),
+                    {{QStringLiteral("path_regex"), QStringLiteral("/messages$")},
+                     {QStringLiteral("status"), status},
+                     {QStringLiteral("meta_code"), code},
+                     {QStringLiteral("count"), 1}});
+        };
+
+        // Rate limited once: retried, delivered.
+        fault(429, 130429);
+        const QString limited = send(QStringLiteral("rate limited once"));
+        QTRY_COMPARE_WITH_TIMEOUT(statusOf(limited), QStringLiteral("read"), 15000);
+
+        // Undeliverable: failed, with Meta's code and a reason.
+        fault(400, 131026);
+        const QString undeliverable = send(QStringLiteral("cannot arrive"));
+        QTRY_COMPARE_WITH_TIMEOUT(statusOf(undeliverable), QStringLiteral("failed"), 10000);
+        const QJsonObject error =
+            storedMessage(undeliverable).value(QStringLiteral("error")).toObject();
+        QCOMPARE(error.value(QStringLiteral("code")).toString(), QStringLiteral("131026"));
+        QVERIFY(!error.value(QStringLiteral("message")).toString().isEmpty());
+
+        // The token expired: the message fails and the connection asks for a reconnect.
+        fault(401, 190);
+        const QString expired = send(QStringLiteral("token expired"));
+        QTRY_COMPARE_WITH_TIMEOUT(statusOf(expired), QStringLiteral("failed"), 10000);
+        const auto connection = m_relay->get(
+            QStringLiteral("/api/v1/tenants/%1/connection").arg(m_relay->tenantId), m_token);
+        QCOMPARE(connection.json().value(QStringLiteral("status")).toString(),
+                 QStringLiteral("needs_reconnect"));
+        QVERIFY(!connection.json().value(QStringLiteral("reason")).toString().isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestEndToEnd)
+#include "tst_endtoend.moc"
