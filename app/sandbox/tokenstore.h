@@ -42,6 +42,8 @@ public:
     const BusinessToken &issueToken(const QString &appId, const QString &businessId,
                                     const QStringList &wabaIds, qint64 nowSecs, qint64 ttlSecs);
     const BusinessToken *find(const QString &token) const;
+    //! Every business token issued so far (tests check none leaks into the relay's files).
+    QStringList issuedTokens() const { return m_tokens.keys(); }
     static bool isExpired(const BusinessToken &token, qint64 nowSecs) {
         return token.expiresSecs != 0 && token.expiresSecs <= nowSecs;
     }

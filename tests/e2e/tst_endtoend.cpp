@@ -2,12 +2,17 @@
 // A business connects its number through Embedded Signup and talks to its customers, with the
 // sandbox standing in for Meta: relay and sandbox run in this process on loopback ports, and
 // every step goes through their HTTP APIs as the console and Meta would use them.
+#include "app/relay/connectionhealth.h"
+#include "app/sandbox/accountdirectory.h"
 #include "app/sandbox/sandboxserver.h"
 #include "app/sandbox/sandboxstate.h"
 #include "app/sandbox/templatestore.h"
+#include "app/sandbox/tokenstore.h"
 #include "core/store/database.h"
 #include "tests/relay/relayharness.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkReply>
@@ -20,6 +25,15 @@ using namespace Switchboard;
 using Switchboard::Test::RelayHarness;
 
 namespace {
+
+//! Everything the relay logs while a test runs, to look for secrets in.
+QStringList g_logs;
+QtMessageHandler g_previousHandler = nullptr;
+void keepLog(QtMsgType type, const QMessageLogContext &context, const QString &message) {
+    g_logs << message;
+    if (g_previousHandler)
+        g_previousHandler(type, context, message);
+}
 
 quint16 freePort() {
     QTcpServer probe;
@@ -80,6 +94,8 @@ private:
     }
 
 private Q_SLOTS:
+    void initTestCase() { g_previousHandler = qInstallMessageHandler(keepLog); }
+
     void init() {
         const quint16 relayPort = freePort();
         Sandbox::SandboxOptions options;
@@ -233,6 +249,92 @@ private Q_SLOTS:
                                        .value(QStringLiteral("id"))
                                        .toString();
         QTRY_COMPARE_WITH_TIMEOUT(statusOf(templateId), QStringLiteral("read"), 10000);
+    }
+
+    //! No business token, PIN or app secret in the relay's database files (clear or any other
+    //! text form), logs or API answers; Meta's later changes to the number reach the connection
+    //! through the health check; disconnecting deregisters and erases the token.
+    void secretsStaySealedAndTheConnectionStaysInStep() {
+        g_logs.clear();
+        const auto start = api("POST", QStringLiteral("/signup/start"), {});
+        const QJsonObject signup =
+            control(QStringLiteral("/_sandbox/signup"),
+                    {{QStringLiteral("app_id"), QStringLiteral("1001")},
+                     {QStringLiteral("config_id"), QStringLiteral("cfg")},
+                     {QStringLiteral("business_name"), QStringLiteral("Secret Bakery")},
+                     {QStringLiteral("display_phone_number"), QStringLiteral("+1 555-010-0099")}});
+        QJsonObject completion = signup;
+        completion.insert(QStringLiteral("state"),
+                          start.json().value(QStringLiteral("state")).toString());
+        const auto completed = api("POST", QStringLiteral("/signup/complete"), completion);
+        QCOMPARE(completed.status, 200);
+        m_phoneNumberId = signup.value(QStringLiteral("phone_number_id")).toString();
+        const auto connection = m_relay->get(
+            QStringLiteral("/api/v1/tenants/%1/connection").arg(m_relay->tenantId), m_token);
+
+        const QStringList tokens = m_sandbox->state().tokens().issuedTokens();
+        QCOMPARE(tokens.size(), 1);
+        const QString pin = m_sandbox->state().accounts().phoneNumber(m_phoneNumberId)->pin;
+        QCOMPARE(pin.size(), 6);
+        QList<QByteArray> secrets{tokens.first().toUtf8(), QByteArray(RelayHarness::appSecret)};
+        QByteArray files;
+        const QFileInfo database(m_relay->config().database);
+        for (const QFileInfo &file : database.dir().entryInfoList(QDir::Files)) {
+            QFile f(file.absoluteFilePath());
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            files += f.readAll();
+        }
+        QVERIFY(
+            files.contains(m_phoneNumberId.toUtf8())); // the files were read: the number is there
+        for (const QByteArray &secret : std::as_const(secrets)) {
+            for (const QByteArray &form : {secret, secret.toBase64(), secret.toHex()}) {
+                QVERIFY2(!files.contains(form), "a secret is readable in the relay's files");
+                QVERIFY(!completed.body.contains(form) && !connection.body.contains(form));
+                QVERIFY(!g_logs.join(QLatin1Char('\n')).toUtf8().contains(form));
+            }
+        }
+        // The PIN is six digits: look for it where it would be written as a value.
+        QVERIFY(!files.contains(QByteArray("\"" + pin.toUtf8() + "\"")));
+        QVERIFY(!completed.body.contains(pin.toUtf8()));
+
+        // Meta lowers the number's quality and tier; the next health check shows it.
+        auto *number = m_sandbox->state().accounts().phoneNumber(m_phoneNumberId);
+        number->qualityRating = QStringLiteral("YELLOW");
+        number->messagingLimitTier = QStringLiteral("TIER_50");
+        m_relay->relay()->connectionHealth()->checkNow();
+        auto shownNumber = [&] {
+            return m_relay
+                ->get(QStringLiteral("/api/v1/tenants/%1/connection").arg(m_relay->tenantId),
+                      m_token)
+                .json()
+                .value(QStringLiteral("numbers"))
+                .toArray()
+                .first()
+                .toObject();
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(shownNumber().value(QStringLiteral("quality_rating")).toString(),
+                                  QStringLiteral("YELLOW"), 10000);
+        QCOMPARE(shownNumber().value(QStringLiteral("messaging_limit_tier")).toString(),
+                 QStringLiteral("TIER_50"));
+
+        // Disconnect: Meta deregisters the number; the relay forgets the token.
+        const auto disconnected = api("POST", QStringLiteral("/connection/disconnect"), {});
+        QCOMPARE(disconnected.status, 200);
+        QCOMPARE(disconnected.json().value(QStringLiteral("status")).toString(),
+                 QStringLiteral("disconnected"));
+        QVERIFY(disconnected.json().value(QStringLiteral("numbers")).toArray().isEmpty());
+        QVERIFY(m_sandbox->state().accounts().phoneNumber(m_phoneNumberId)->status !=
+                QStringLiteral("CONNECTED"));
+        QCOMPARE(m_relay->count(QStringLiteral("SELECT COUNT(*) FROM connections WHERE tenant_id = "
+                                               "? AND access_token_sealed IS NOT NULL"),
+                                {m_relay->tenantId}),
+                 0);
+        const auto refused = api("POST", QStringLiteral("/messages"),
+                                 {{QStringLiteral("to"), QStringLiteral("972501234567")},
+                                  {QStringLiteral("type"), QStringLiteral("text")},
+                                  {QStringLiteral("text"),
+                                   QJsonObject{{QStringLiteral("body"), QStringLiteral("hi")}}}});
+        QCOMPARE(refused.status, 422);
     }
 
     void injectedFaultsEndAsAPersonExpects() {
