@@ -24,11 +24,15 @@ struct Run {
     QString err;
 };
 
-Run run(const QString &path, const QStringList &arguments, const QProcessEnvironment &env = {}) {
+Run run(const QString &path, const QStringList &arguments, const QProcessEnvironment &env = {},
+        const QByteArray &input = {}) {
     QProcess process;
     if (!env.isEmpty())
         process.setProcessEnvironment(env);
     process.start(path, arguments);
+    if (!input.isEmpty())
+        process.write(input);
+    process.closeWriteChannel();
     if (!process.waitForFinished(30000)) {
         process.kill();
         return {};
@@ -156,6 +160,80 @@ private Q_SLOTS:
         QCOMPARE(refused.exitCode, 1);
         QVERIFY2(refused.err.contains(QLatin1String("SWITCHBOARD_LOG_FORMAT")),
                  qPrintable(refused.err));
+    }
+
+    //! The manual path: connect-number asks Meta (here the sandbox program) about the token
+    //! before storing it; a token Meta does not know is refused with a sentence saying so.
+    void connectNumberChecksTheTokenWithMeta() {
+        QTemporaryDir dir;
+        const quint16 sandboxPort = freePort();
+        QProcess sandbox;
+        sandbox.start(program("switchboard-sandbox"),
+                      {QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(sandboxPort),
+                       QStringLiteral("--app-id"), QStringLiteral("1001"),
+                       QStringLiteral("--app-secret"), QStringLiteral("app-secret")});
+        QVERIFY(sandbox.waitForStarted());
+        const QString base = QStringLiteral("http://127.0.0.1:%1").arg(sandboxPort);
+        QNetworkAccessManager network;
+        auto call = [&](QNetworkReply *reply) {
+            QSignalSpy done(reply, &QNetworkReply::finished);
+            done.wait(5000);
+            const QJsonObject json = QJsonDocument::fromJson(reply->readAll()).object();
+            delete reply;
+            return json;
+        };
+        QJsonObject signup;
+        for (int attempt = 0; attempt < 50 && signup.isEmpty(); ++attempt) {
+            QTest::qWait(100);
+            QNetworkRequest request(QUrl(base + QStringLiteral("/_sandbox/signup")));
+            request.setHeader(QNetworkRequest::ContentTypeHeader,
+                              QByteArrayLiteral("application/json"));
+            signup = call(network.post(
+                request, QByteArrayLiteral("{\"app_id\":\"1001\",\"config_id\":\"c\","
+                                           "\"business_name\":\"Manual\",\"display_phone_"
+                                           "number\":\"+1 555-010-0123\"}")));
+        }
+        QVERIFY(!signup.value(QStringLiteral("code")).toString().isEmpty());
+        const QJsonObject exchanged = call(network.get(QNetworkRequest(
+            QUrl(base +
+                 QStringLiteral("/v25.0/oauth/access_token?client_id=1001&client_secret="
+                                "app-secret&code=") +
+                 signup.value(QStringLiteral("code")).toString()))));
+        const QString token = exchanged.value(QStringLiteral("access_token")).toString();
+        QVERIFY(!token.isEmpty());
+
+        auto env = relayEnvironment(dir.path());
+        env.insert(QStringLiteral("SWITCHBOARD_APP_SECRET"), QStringLiteral("app-secret"));
+        env.insert(QStringLiteral("SWITCHBOARD_GRAPH_URL"), base);
+        QCOMPARE(run(program("switchboard-relay"),
+                     {QStringLiteral("admin"), QStringLiteral("init")}, env)
+                     .exitCode,
+                 0);
+        const QString tenant = run(program("switchboard-relay"),
+                                   {QStringLiteral("admin"), QStringLiteral("create-tenant"),
+                                    QStringLiteral("--name"), QStringLiteral("Manual")},
+                                   env)
+                                   .out.trimmed();
+        const QStringList connect{QStringLiteral("admin"),
+                                  QStringLiteral("connect-number"),
+                                  QStringLiteral("--tenant"),
+                                  tenant,
+                                  QStringLiteral("--waba-id"),
+                                  signup.value(QStringLiteral("waba_id")).toString(),
+                                  QStringLiteral("--phone-number-id"),
+                                  signup.value(QStringLiteral("phone_number_id")).toString(),
+                                  QStringLiteral("--access-token-stdin")};
+        const Run refused =
+            run(program("switchboard-relay"), connect, env, QByteArrayLiteral("EAAnot-a-token\n"));
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.err.contains(QLatin1String("not valid")), qPrintable(refused.err));
+        const Run connected =
+            run(program("switchboard-relay"), connect, env, token.toUtf8() + '\n');
+        QVERIFY2(connected.exitCode == 0, qPrintable(connected.err));
+        QVERIFY(!connected.err.contains(token) && !connected.out.contains(token));
+
+        sandbox.terminate();
+        QVERIFY(sandbox.waitForFinished(5000));
     }
 
     void sandboxNamesMissingOption() {
