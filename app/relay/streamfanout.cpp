@@ -5,6 +5,8 @@
 #include "core/logging.h"
 #include "core/store/database.h"
 
+#include <QPointer>
+#include <QTcpSocket>
 #include <QTimer>
 #include <QWebSocket>
 
@@ -15,28 +17,59 @@ namespace Switchboard {
 namespace {
 constexpr int pageSize = 1000;
 constexpr int pagesPerPump = 5; // then yield to the event loop
+
+//! One unmasked, final text frame (RFC 6455 section 5.2) around UTF-8 text.
+QByteArray textFrame(const QByteArray &text) {
+    QByteArray frame;
+    const qint64 length = text.size();
+    frame.reserve(text.size() + 10);
+    frame += char(0x81);
+    if (length < 126) {
+        frame += char(length);
+    } else if (length <= 0xffff) {
+        frame += char(126);
+        frame += char((length >> 8) & 0xff);
+        frame += char(length & 0xff);
+    } else {
+        frame += char(127);
+        for (int shift = 56; shift >= 0; shift -= 8)
+            frame += char((length >> shift) & 0xff);
+    }
+    frame += text;
+    return frame;
+}
 } // namespace
 
 //! One connected console: its socket, tenant, the last seq sent, and the bytes not yet written.
+//!
+//! Events go out as text frames the fan-out builds once for every client and writes straight to
+//! the client's TCP connection: QWebSocket would convert each event to UTF-16 and back and frame
+//! it again for every one of a tenant's clients. Frames are whole and written on this thread
+//! only, so they interleave correctly with what QWebSocket itself writes (pongs, the close frame).
 class StreamClient : public QObject {
 public:
-    StreamClient(std::unique_ptr<QWebSocket> socket, QString tenantId, qint64 cursor)
+    StreamClient(std::unique_ptr<QWebSocket> socket, QTcpSocket *connection, QString tenantId,
+                 qint64 cursor)
         : m_socket(std::move(socket))
+        , m_connection(connection)
         , tenantId(std::move(tenantId))
         , cursor(cursor) {
-        QObject::connect(m_socket.get(), &QWebSocket::bytesWritten, this,
+        QObject::connect(m_connection, &QTcpSocket::bytesWritten, this,
                          [this](qint64 bytes) { pending = qMax<qint64>(0, pending - bytes); });
     }
 
     QWebSocket *socket() const { return m_socket.get(); }
 
-    void send(const QString &eventJson, qint64 seq) {
-        pending += m_socket->sendTextMessage(eventJson);
+    void send(const QByteArray &frame, qint64 seq) {
+        if (m_connection)
+            pending += m_connection->write(frame);
         cursor = seq;
     }
 
 private:
     std::unique_ptr<QWebSocket> m_socket;
+    // Owned by QtHttpServer's QWebSocketServer, which deletes it once it disconnects.
+    QPointer<QTcpSocket> m_connection;
 
 public:
     QString tenantId;
@@ -68,9 +101,10 @@ void StreamFanout::close() {
     m_database.reset();
 }
 
-void StreamFanout::add(QWebSocket *raw, const QString &tenantId, qint64 after) {
+void StreamFanout::add(QWebSocket *raw, QTcpSocket *connection, const QString &tenantId,
+                       qint64 after) {
     std::unique_ptr<QWebSocket> socket(raw);
-    auto *client = new StreamClient(std::move(socket), tenantId, after);
+    auto *client = new StreamClient(std::move(socket), connection, tenantId, after);
     if (!m_database) {
         delete client; // closing down
         return;
@@ -120,14 +154,14 @@ void StreamFanout::pump(const QString &tenantId) {
             if (page->events.empty())
                 continue;
             more = more || page->more;
-            // Decoded once for every client (QWebSocket takes text frames as QString).
-            QStringList texts;
-            texts.reserve(qsizetype(page->events.size()));
+            // Framed once for every client.
+            QList<QByteArray> frames;
+            frames.reserve(qsizetype(page->events.size()));
             for (const QByteArray &event : page->events)
-                texts << QString::fromUtf8(event);
+                frames << textFrame(event);
             for (StreamClient *client : clients) {
                 for (size_t i = 0; i < page->events.size(); ++i)
-                    client->send(texts[qsizetype(i)], page->seqs[i]);
+                    client->send(frames[qsizetype(i)], page->seqs[i]);
                 if (client->pending > maxPendingBytes) {
                     client->closing = true;
                     qCInfo(Log::stream) << "closing a slow stream client of" << tenantId;

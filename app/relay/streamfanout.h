@@ -10,6 +10,7 @@
 #include <atomic>
 #include <memory>
 
+class QTcpSocket;
 class QWebSocket;
 
 namespace Switchboard {
@@ -34,9 +35,9 @@ public:
 
     //! On the fan-out thread.
     Status open(const DatabaseUrl &url);
-    //! Takes a socket already moved to this thread (with its connection), for a caller allowed to
-    //! read `tenantId`.
-    void add(QWebSocket *socket, const QString &tenantId, qint64 after);
+    //! Takes a socket and the TCP connection under it, both already moved to this thread, for a
+    //! caller allowed to read `tenantId`.
+    void add(QWebSocket *socket, QTcpSocket *connection, const QString &tenantId, qint64 after);
     void tenantsChanged(const QStringList &tenantIds);
     //! Closes every client and the database connection.
     void close();

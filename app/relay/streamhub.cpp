@@ -135,8 +135,8 @@ void StreamHub::accept(QWebSocket *raw) {
             socket->moveToThread(&m_thread);
             QMetaObject::invokeMethod(
                 m_fanout.get(),
-                [fanout = m_fanout.get(), socket, tenant, after] {
-                    fanout->add(socket, tenant, after);
+                [fanout = m_fanout.get(), socket, tcp, tenant, after] {
+                    fanout->add(socket, tcp, tenant, after);
                 },
                 Qt::QueuedConnection);
         },
