@@ -135,6 +135,7 @@ run_demo() {
     export SWITCHBOARD_APP_SECRET=$app_secret SWITCHBOARD_VERIFY_TOKEN=$verify_token
     export SWITCHBOARD_GRAPH_URL=http://127.0.0.1:8090 SWITCHBOARD_LISTEN=127.0.0.1:8080
     export SWITCHBOARD_SIGNUP_CONFIG_ID=demo-config
+    export SWITCHBOARD_SIGNUP_SDK_URL=http://127.0.0.1:8090/en_US/sdk.js
     local relay=$build/bin/switchboard-relay
     "$relay" admin init >/dev/null
     if [ ! -s "$demo/tenant" ]; then

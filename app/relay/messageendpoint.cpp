@@ -183,6 +183,68 @@ MessageEndpoint::MessageEndpoint(RelayServer *server, Database *database, ApiAcc
             send(tid, stored.value(), message, QString::fromUtf8(token.value()));
             return accepted(stored.value());
         });
+
+    server->route(Method::Post, QStringLiteral("/api/v1/tenants/<arg>/messages/<arg>/retry"),
+                  QStringLiteral("/api/v1/tenants/{tid}/messages/{mid}/retry"),
+                  [this](const QString &tid, const QString &mid,
+                         const QHttpServerRequest &request) { return retry(tid, mid, request); });
+}
+
+QHttpServerResponse MessageEndpoint::retry(const QString &tid, const QString &mid,
+                                           const QHttpServerRequest &request) {
+    auto caller = m_access->authorize(request, tid);
+    if (!caller)
+        return ApiAccess::errorResponseFor(caller.error());
+    ConnectionStore connections(*m_database, m_box);
+    auto connection = connections.connection(tid);
+    if (!connection)
+        return ApiAccess::errorResponseFor(connection.error());
+    auto token = connections.accessToken(tid);
+    if (connection->status != ConnectionStatus::Connected || !token)
+        return errorResponse(HttpStatus::UnprocessableEntity, QStringLiteral("not_connected"),
+                             connection->reason.isEmpty()
+                                 ? QStringLiteral("Connect a WhatsApp number first.")
+                                 : connection->reason);
+    RecordWriter writer(*m_database, tid);
+    auto failed = writer.message(mid);
+    if (!failed)
+        return ApiAccess::errorResponseFor(failed.error());
+    if (!failed->has_value())
+        return errorResponse(HttpStatus::NotFound, QStringLiteral("not_found"),
+                             QStringLiteral("No message has the id %1.").arg(mid));
+    const Message original = failed->value();
+    auto conversation = writer.conversation(original.conversationId);
+    if (!conversation || !conversation->has_value())
+        return errorResponse(HttpStatus::NotFound, QStringLiteral("not_found"),
+                             QStringLiteral("The message's conversation is gone."));
+    OutboundMessage outbound;
+    outbound.payload = original.raw;
+    outbound.to = original.raw.value(QLatin1String("to")).toString();
+    outbound.phoneNumberId = conversation->value().phoneNumberId;
+    outbound.freeForm =
+        original.raw.value(QLatin1String("type")).toString() != QLatin1String("template");
+    if (outbound.freeForm &&
+        !insideServiceWindow(conversation->value(), QDateTime::currentDateTimeUtc()))
+        return errorResponse(HttpStatus::UnprocessableEntity,
+                             QStringLiteral("outside_service_window"),
+                             QStringLiteral("The customer has not written in the last 24 hours: "
+                                            "only an approved template can be sent."));
+    if (!m_database->begin())
+        return errorResponse(HttpStatus::ServiceUnavailable, QStringLiteral("database_unavailable"),
+                             QStringLiteral("The relay's database is unavailable; try again."));
+    auto requeued = writer.requeueOutbound(mid);
+    if (!requeued) {
+        m_database->rollback();
+        return requeued.error().code == QLatin1String("not_failed")
+                   ? errorResponse(HttpStatus::Conflict, requeued.error().code,
+                                   requeued.error().message)
+                   : ApiAccess::errorResponseFor(requeued.error());
+    }
+    if (auto done = m_database->commit(); !done)
+        return ApiAccess::errorResponseFor(done.error());
+    Q_EMIT m_server->eventsAppended({tid});
+    send(tid, requeued.value(), outbound, QString::fromUtf8(token.value()));
+    return accepted(requeued.value());
 }
 
 void MessageEndpoint::send(const QString &tenantId, const Message &message,

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QHttpServerRequest>
 #include <QHttpServerResponse>
 #include <QObject>
 
@@ -33,6 +34,9 @@ public:
 private:
     void send(const QString &tenantId, const Message &message, const OutboundMessage &outbound,
               const QString &token);
+    //! POST …/messages/{mid}/retry: a failed message goes out again (202), 409 unless failed.
+    QHttpServerResponse retry(const QString &tid, const QString &mid,
+                              const QHttpServerRequest &request);
     QHttpServerResponse markRead(const QString &tenantId, const QJsonObject &body,
                                  const Connection &connection, const QString &token);
 

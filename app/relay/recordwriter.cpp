@@ -310,6 +310,32 @@ Status RecordWriter::markConversationRead(const QString &conversationId) {
     return appendEvent(int(EventType::Conversation), json);
 }
 
+Result<Message> RecordWriter::requeueOutbound(const QString &messageId) {
+    auto existing = message(messageId);
+    if (!existing)
+        return existing.error();
+    if (!existing->has_value() || existing->value().direction != MessageDirection::Outbound)
+        return Error{
+            QStringLiteral("not_found"),
+            QStringLiteral("No message sent by the business has the id %1.").arg(messageId)};
+    Message retried = existing->value();
+    if (retried.status != MessageStatus::Failed)
+        return Error{QStringLiteral("not_failed"),
+                     QStringLiteral("Only a failed message can be sent again.")};
+    retried.status = MessageStatus::Queued;
+    retried.error.reset();
+    retried.timestamp = QDateTime::currentDateTimeUtc();
+    const QString json = storedJson(toJson(retried));
+    auto written = m_database.query(
+        QStringLiteral("UPDATE messages SET data = ? WHERE id = ? AND tenant_id = ?"),
+        {json, messageId, m_tenantId});
+    if (!written)
+        return written.error();
+    if (auto event = appendEvent(int(EventType::Message), json); !event)
+        return event.error();
+    return retried;
+}
+
 Result<Message> RecordWriter::updateOutbound(const QString &messageId, const QString &wamid,
                                              MessageStatus status,
                                              const std::optional<Message::MessageError> &error) {

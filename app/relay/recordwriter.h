@@ -54,6 +54,8 @@ public:
                                    MessageStatus status,
                                    const std::optional<Message::MessageError> &error);
     Result<std::optional<Message>> message(const QString &id);
+    //! A failed outbound message goes back to queued for another attempt (its error cleared).
+    Result<Message> requeueOutbound(const QString &messageId);
     Result<std::optional<Conversation>> conversation(const QString &id);
     //! Staff read the conversation: its unread count goes to zero (with an event when it was not).
     Status markConversationRead(const QString &conversationId);

@@ -7,6 +7,7 @@
 #include "app/relay/relayconfig.h"
 #include "app/relay/relayserver.h"
 #include "app/relay/signupcompletion.h"
+#include "app/relay/tokencheck.h"
 #include "core/crypto/statetokenissuer.h"
 #include "core/logging.h"
 #include "core/meta/graphclient.h"
@@ -68,6 +69,45 @@ SignupEndpoints::SignupEndpoints(RelayServer *server, Database *database, ApiAcc
     , m_states(states)
     , m_config(config) {
     numberRoutes(server);
+    server->route(
+        Method::Post, QStringLiteral("/api/v1/tenants/<arg>/connection/manual"),
+        QStringLiteral("/api/v1/tenants/{tid}/connection/manual"),
+        [this, server](const QString &tid, const QHttpServerRequest &request,
+                       QHttpServerResponder &&responder) {
+            auto caller = m_access->authorize(request, tid, Role::Admin);
+            if (!caller)
+                return ApiAccess::errorResponseFor(caller.error()).write(std::move(responder));
+            const auto body = jsonBody(request);
+            const QString wabaId =
+                body ? body->value(QLatin1String("waba_id")).toString() : QString();
+            const QString numberId =
+                body ? body->value(QLatin1String("phone_number_id")).toString() : QString();
+            const QString token =
+                body ? body->value(QLatin1String("access_token")).toString().trimmed() : QString();
+            if (wabaId.isEmpty() || numberId.isEmpty() || token.isEmpty())
+                return errorResponse(HttpStatus::BadRequest, QStringLiteral("invalid_request"),
+                                     QStringLiteral("waba_id, phone_number_id and access_token "
+                                                    "are all required."))
+                    .write(std::move(responder));
+            auto kept = std::make_shared<QHttpServerResponder>(std::move(responder));
+            TokenCheck::run(
+                m_graph, m_config.appId, m_config.appSecret, token, wabaId,
+                [this, server, kept, tid, wabaId, numberId,
+                 token](const Status &verdict, const std::optional<GraphError> &meta) {
+                    if (!verdict) {
+                        if (meta)
+                            return metaFailure(verdict.error(), *meta).write(std::move(*kept));
+                        return errorResponse(HttpStatus::UnprocessableEntity, verdict.error().code,
+                                             verdict.error().message)
+                            .write(std::move(*kept));
+                    }
+                    auto connection = ConnectionStore(*m_database, m_box)
+                                          .connectNumber(tid, wabaId, numberId, token.toUtf8());
+                    if (connection)
+                        Q_EMIT server->eventsAppended({tid});
+                    connectionResponse(connection).write(std::move(*kept));
+                });
+        });
     server->route(Method::Get, QStringLiteral("/signup"), QStringLiteral("/signup"),
                   [this] { return signupPage(); });
     server->route(Method::Post, QStringLiteral("/api/v1/tenants/<arg>/signup/start"),

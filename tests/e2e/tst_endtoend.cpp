@@ -337,6 +337,51 @@ private Q_SLOTS:
         QCOMPARE(refused.status, 422);
     }
 
+    //! A business that already has a WABA and a token connects without the signup dialog: the
+    //! relay asks Meta about the token first.
+    void manualConnectionChecksTheTokenWithMeta() {
+        const QJsonObject signup =
+            control(QStringLiteral("/_sandbox/signup"),
+                    {{QStringLiteral("app_id"), QStringLiteral("1001")},
+                     {QStringLiteral("config_id"), QStringLiteral("cfg")},
+                     {QStringLiteral("business_name"), QStringLiteral("Old Hands")},
+                     {QStringLiteral("display_phone_number"), QStringLiteral("+1 555-010-0321")}});
+        QNetworkAccessManager network;
+        std::unique_ptr<QNetworkReply> exchange(network.get(QNetworkRequest(
+            QUrl(m_sandboxUrl +
+                 QStringLiteral("/v25.0/oauth/access_token?client_id=1001&client_secret=%1&code=%2")
+                     .arg(QLatin1String(RelayHarness::appSecret),
+                          signup.value(QStringLiteral("code")).toString())))));
+        QSignalSpy exchanged(exchange.get(), &QNetworkReply::finished);
+        QVERIFY(exchanged.wait(5000));
+        const QString token = QJsonDocument::fromJson(exchange->readAll())
+                                  .object()
+                                  .value(QStringLiteral("access_token"))
+                                  .toString();
+        QVERIFY(!token.isEmpty());
+        QJsonObject manual{
+            {QStringLiteral("waba_id"), signup.value(QStringLiteral("waba_id"))},
+            {QStringLiteral("phone_number_id"), signup.value(QStringLiteral("phone_number_id"))},
+            {QStringLiteral("access_token"), QStringLiteral("EAAmade-up")}};
+        const auto refused = api("POST", QStringLiteral("/connection/manual"), manual);
+        QCOMPARE(refused.status, 422);
+        QCOMPARE(refused.json()
+                     .value(QStringLiteral("error"))
+                     .toObject()
+                     .value(QStringLiteral("code"))
+                     .toString(),
+                 QStringLiteral("token_invalid"));
+        manual.insert(QStringLiteral("waba_id"), QStringLiteral("999999"));
+        manual.insert(QStringLiteral("access_token"), token);
+        QCOMPARE(api("POST", QStringLiteral("/connection/manual"), manual).status, 422);
+        manual.insert(QStringLiteral("waba_id"), signup.value(QStringLiteral("waba_id")));
+        const auto connected = api("POST", QStringLiteral("/connection/manual"), manual);
+        QVERIFY2(connected.status == 200, connected.body.constData());
+        QCOMPARE(connected.json().value(QStringLiteral("status")).toString(),
+                 QStringLiteral("connected"));
+        QVERIFY(!connected.body.contains(token.toUtf8()));
+    }
+
     void injectedFaultsEndAsAPersonExpects() {
         const auto start = api("POST", QStringLiteral("/signup/start"), {});
         const QJsonObject signup =
@@ -396,6 +441,14 @@ private Q_SLOTS:
             storedMessage(undeliverable).value(QStringLiteral("error")).toObject();
         QCOMPARE(error.value(QStringLiteral("code")).toString(), QStringLiteral("131026"));
         QVERIFY(!error.value(QStringLiteral("message")).toString().isEmpty());
+        // Staff send it again from the console: this time it arrives.
+        const auto retried =
+            api("POST", QStringLiteral("/messages/%1/retry").arg(undeliverable), {});
+        QVERIFY2(retried.status == 202, retried.body.constData());
+        QTRY_COMPARE_WITH_TIMEOUT(statusOf(undeliverable), QStringLiteral("read"), 10000);
+        QVERIFY(storedMessage(undeliverable).value(QStringLiteral("error")).isNull());
+        QCOMPARE(api("POST", QStringLiteral("/messages/%1/retry").arg(undeliverable), {}).status,
+                 409);
 
         // The token expired: the message fails and the connection asks for a reconnect.
         fault(401, 190);
