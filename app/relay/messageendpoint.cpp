@@ -16,9 +16,11 @@
 
 #include <QCryptographicHash>
 #include <QHttpServerRequest>
+#include <QHttpServerResponder>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlQuery>
+#include <QUrlQuery>
 
 namespace Switchboard {
 
@@ -184,10 +186,63 @@ MessageEndpoint::MessageEndpoint(RelayServer *server, Database *database, ApiAcc
             return accepted(stored.value());
         });
 
+    server->route(
+        Method::Post, QStringLiteral("/api/v1/tenants/<arg>/media"),
+        QStringLiteral("/api/v1/tenants/{tid}/media"),
+        [this](const QString &tid, const QHttpServerRequest &request,
+               QHttpServerResponder &&responder) { upload(tid, request, std::move(responder)); });
+
     server->route(Method::Post, QStringLiteral("/api/v1/tenants/<arg>/messages/<arg>/retry"),
                   QStringLiteral("/api/v1/tenants/{tid}/messages/{mid}/retry"),
                   [this](const QString &tid, const QString &mid,
                          const QHttpServerRequest &request) { return retry(tid, mid, request); });
+}
+
+void MessageEndpoint::upload(const QString &tid, const QHttpServerRequest &request,
+                             QHttpServerResponder &&responder) {
+    auto caller = m_access->authorize(request, tid);
+    if (!caller)
+        return ApiAccess::errorResponseFor(caller.error()).write(std::move(responder));
+    ConnectionStore connections(*m_database, m_box);
+    auto connection = connections.connection(tid);
+    auto token = connections.accessToken(tid);
+    if (!connection || !token || connection->numbers.isEmpty())
+        return errorResponse(HttpStatus::UnprocessableEntity, QStringLiteral("not_connected"),
+                             QStringLiteral("Connect a WhatsApp number first."))
+            .write(std::move(responder));
+    const QString mimeType = QString::fromLatin1(request.value(QByteArrayLiteral("Content-Type")))
+                                 .section(u';', 0, 0)
+                                 .trimmed();
+    const QUrlQuery query(request.url());
+    const QString fileName = query.queryItemValue(QStringLiteral("filename"));
+    if (mimeType.isEmpty() || !mimeType.contains(QLatin1Char('/')) || request.body().isEmpty())
+        return errorResponse(HttpStatus::BadRequest, QStringLiteral("invalid_request"),
+                             QStringLiteral("Send the file as the body, with its Content-Type "
+                                            "(and ?filename= for documents)."))
+            .write(std::move(responder));
+    const QString phoneNumberId = query.hasQueryItem(QStringLiteral("phone_number_id"))
+                                      ? query.queryItemValue(QStringLiteral("phone_number_id"))
+                                      : connection->numbers.first().id;
+    auto kept = std::make_shared<QHttpServerResponder>(std::move(responder));
+    GraphReply *reply = m_graph->upload(
+        phoneNumberId + QStringLiteral("/media"), request.body(), mimeType,
+        fileName.isEmpty() ? QStringLiteral("file") : fileName, QString::fromUtf8(token.value()));
+    connect(reply, &GraphReply::finished, this, [reply, kept, mimeType, fileName] {
+        reply->deleteLater();
+        if (!reply->ok()) {
+            QJsonObject error{{QStringLiteral("code"), QStringLiteral("meta_error")},
+                              {QStringLiteral("message"), reply->error().describe()}};
+            if (reply->error().code != 0)
+                error.insert(QStringLiteral("meta_code"), reply->error().code);
+            return jsonResponse({{QStringLiteral("error"), error}}, HttpStatus::BadGateway)
+                .write(std::move(*kept));
+        }
+        jsonResponse({{QStringLiteral("id"), reply->json().value(QLatin1String("id"))},
+                      {QStringLiteral("mime_type"), mimeType},
+                      {QStringLiteral("filename"), fileName}},
+                     HttpStatus::Created)
+            .write(std::move(*kept));
+    });
 }
 
 QHttpServerResponse MessageEndpoint::retry(const QString &tid, const QString &mid,

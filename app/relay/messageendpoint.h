@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QHttpServerRequest>
+#include <QHttpServerResponder>
 #include <QHttpServerResponse>
 #include <QObject>
 
@@ -34,6 +35,11 @@ public:
 private:
     void send(const QString &tenantId, const Message &message, const OutboundMessage &outbound,
               const QString &token);
+    //! POST …/media: the body (with its Content-Type, ?filename=) goes to Meta's media upload
+    //! of the tenant's number; 201 {"id"} to send it by id. Bodies are bounded by
+    //! SWITCHBOARD_MAX_BODY like every request.
+    void upload(const QString &tid, const QHttpServerRequest &request,
+                QHttpServerResponder &&responder);
     //! POST …/messages/{mid}/retry: a failed message goes out again (202), 409 unless failed.
     QHttpServerResponse retry(const QString &tid, const QString &mid,
                               const QHttpServerRequest &request);

@@ -19,6 +19,22 @@ QJsonObject parseObject(const QVariant &value) {
     return QJsonDocument::fromJson(value.toString().toUtf8()).object();
 }
 
+//! The one record `sql` selects (its first column is the data), or none.
+template <typename T>
+Result<std::optional<T>> findRecord(Database &database, const QString &sql,
+                                    const QVariantList &bindings,
+                                    Result<T> (*fromJson)(const QJsonObject &)) {
+    auto q = database.query(sql, bindings);
+    if (!q)
+        return q.error();
+    if (!(*q)->next())
+        return std::optional<T>();
+    auto parsed = fromJson(parseObject((*q)->value(0)));
+    if (!parsed)
+        return parsed.error();
+    return std::optional<T>(parsed.value());
+}
+
 QString preview(const Message &message) {
     QString text = message.text;
     if (text.isEmpty() && message.media)
@@ -111,17 +127,9 @@ Status RecordWriter::saveCustomer(const Customer &customer) {
 }
 
 Result<std::optional<Customer>> RecordWriter::customer(const QString &id) {
-    auto q = m_database.query(
-        QStringLiteral("SELECT data FROM customers WHERE id = ? AND tenant_id = ?"),
-        {id, m_tenantId});
-    if (!q)
-        return q.error();
-    if (!(*q)->next())
-        return std::optional<Customer>();
-    auto parsed = customerFromJson(parseObject((*q)->value(0)));
-    if (!parsed)
-        return parsed.error();
-    return std::optional<Customer>(parsed.value());
+    return findRecord<Customer>(
+        m_database, QStringLiteral("SELECT data FROM customers WHERE id = ? AND tenant_id = ?"),
+        {id, m_tenantId}, customerFromJson);
 }
 
 Result<Conversation> RecordWriter::touchConversation(const Customer &customer,
@@ -178,17 +186,9 @@ Result<Conversation> RecordWriter::touchConversation(const Customer &customer,
 }
 
 Result<std::optional<Message>> RecordWriter::messageByWamid(const QString &wamid) {
-    auto q = m_database.query(
-        QStringLiteral("SELECT data FROM messages WHERE tenant_id = ? AND wamid = ?"),
-        {m_tenantId, wamid});
-    if (!q)
-        return q.error();
-    if (!(*q)->next())
-        return std::optional<Message>();
-    auto parsed = messageFromJson(parseObject((*q)->value(0)));
-    if (!parsed)
-        return parsed.error();
-    return std::optional<Message>(parsed.value());
+    return findRecord<Message>(
+        m_database, QStringLiteral("SELECT data FROM messages WHERE tenant_id = ? AND wamid = ?"),
+        {m_tenantId, wamid}, messageFromJson);
 }
 
 Result<bool> RecordWriter::addMessage(const QString &customerWaId, const QString &profileName,
@@ -223,19 +223,12 @@ Result<bool> RecordWriter::addMessage(const QString &customerWaId, const QString
 
 Result<std::optional<Conversation>> RecordWriter::conversationWith(const QString &customerWaId,
                                                                    const QString &phoneNumberId) {
-    auto q = m_database.query(
+    return findRecord<Conversation>(
+        m_database,
         QStringLiteral("SELECT cv.data FROM conversations cv JOIN customers cu ON cu.id = "
-                       "cv.customer_id WHERE cv.tenant_id = ? AND cu.tenant_id = ? AND cu.wa_id "
-                       "= ? AND cv.phone_number_id = ?"),
-        {m_tenantId, m_tenantId, customerWaId, phoneNumberId});
-    if (!q)
-        return q.error();
-    if (!(*q)->next())
-        return std::optional<Conversation>();
-    auto parsed = conversationFromJson(parseObject((*q)->value(0)));
-    if (!parsed)
-        return parsed.error();
-    return std::optional<Conversation>(parsed.value());
+                       "cv.customer_id WHERE cv.tenant_id = ? AND cu.tenant_id = ? AND cu.wa_id = "
+                       "? AND cv.phone_number_id = ?"),
+        {m_tenantId, m_tenantId, customerWaId, phoneNumberId}, conversationFromJson);
 }
 
 Result<Message> RecordWriter::addOutbound(const QString &customerWaId, const QString &phoneNumberId,
@@ -266,31 +259,15 @@ Result<Message> RecordWriter::addOutbound(const QString &customerWaId, const QSt
 }
 
 Result<std::optional<Message>> RecordWriter::message(const QString &id) {
-    auto q =
-        m_database.query(QStringLiteral("SELECT data FROM messages WHERE id = ? AND tenant_id = ?"),
-                         {id, m_tenantId});
-    if (!q)
-        return q.error();
-    if (!(*q)->next())
-        return std::optional<Message>();
-    auto parsed = messageFromJson(parseObject((*q)->value(0)));
-    if (!parsed)
-        return parsed.error();
-    return std::optional<Message>(parsed.value());
+    return findRecord<Message>(
+        m_database, QStringLiteral("SELECT data FROM messages WHERE id = ? AND tenant_id = ?"),
+        {id, m_tenantId}, messageFromJson);
 }
 
 Result<std::optional<Conversation>> RecordWriter::conversation(const QString &id) {
-    auto q = m_database.query(
-        QStringLiteral("SELECT data FROM conversations WHERE id = ? AND tenant_id = ?"),
-        {id, m_tenantId});
-    if (!q)
-        return q.error();
-    if (!(*q)->next())
-        return std::optional<Conversation>();
-    auto parsed = conversationFromJson(parseObject((*q)->value(0)));
-    if (!parsed)
-        return parsed.error();
-    return std::optional<Conversation>(parsed.value());
+    return findRecord<Conversation>(
+        m_database, QStringLiteral("SELECT data FROM conversations WHERE id = ? AND tenant_id = ?"),
+        {id, m_tenantId}, conversationFromJson);
 }
 
 Status RecordWriter::markConversationRead(const QString &conversationId) {

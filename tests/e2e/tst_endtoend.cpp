@@ -209,6 +209,30 @@ private Q_SLOTS:
                      QJsonObject{{QStringLiteral("body"), QStringLiteral("other")}});
         QCOMPARE(api("POST", QStringLiteral("/messages"), other, "reply-1").status, 409);
 
+        // A photo of the pizza: uploaded through the relay, sent by its media id.
+        QByteArray png = QByteArray::fromBase64("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADU"
+                                                "lEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==");
+        const auto uploaded = m_relay->request(
+            "POST",
+            QStringLiteral("/api/v1/tenants/%1/media?filename=pizza.png").arg(m_relay->tenantId),
+            png, {{"Authorization", "Bearer " + m_token.toUtf8()}, {"Content-Type", "image/png"}});
+        QVERIFY2(uploaded.status == 201, uploaded.body.constData());
+        const QString mediaId = uploaded.json().value(QStringLiteral("id")).toString();
+        QVERIFY(!mediaId.isEmpty());
+        const auto photo = api("POST", QStringLiteral("/messages"),
+                               {{QStringLiteral("to"), customer},
+                                {QStringLiteral("type"), QStringLiteral("image")},
+                                {QStringLiteral("image"),
+                                 QJsonObject{{QStringLiteral("id"), mediaId},
+                                             {QStringLiteral("caption"), QStringLiteral("🍕")}}}});
+        QVERIFY2(photo.status == 202, photo.body.constData());
+        QTRY_COMPARE_WITH_TIMEOUT(statusOf(photo.json()
+                                               .value(QStringLiteral("message"))
+                                               .toObject()
+                                               .value(QStringLiteral("id"))
+                                               .toString()),
+                                  QStringLiteral("read"), 10000);
+
         // 4. Someone who never wrote: free-form is refused before Meta, a template goes out.
         const QString stranger = QStringLiteral("972509998877");
         const auto refused = api("POST", QStringLiteral("/messages"),
