@@ -47,6 +47,9 @@ private Q_SLOTS:
         QVERIFY(page.body.contains("FB.login"));
         QVERIFY(page.body.contains("WA_EMBEDDED_SIGNUP"));
         QVERIFY(!page.body.contains("{{SETTINGS}}"));
+        // In Hebrew when the console asks for it (lang=he in the fragment), right to left.
+        QVERIFY(page.body.contains(QStringLiteral("חיבור מספר הוואטסאפ שלכם").toUtf8()));
+        QVERIFY(page.body.contains("\"rtl\""));
     }
 
     void startIssuesAStateForTheCallersTenant() {
