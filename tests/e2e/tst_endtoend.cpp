@@ -361,6 +361,62 @@ private Q_SLOTS:
         QCOMPARE(refused.status, 422);
     }
 
+    //! The manual steps for a number: a code by SMS, its verification, and registration with the
+    //! two-step verification PIN.
+    void numberStepsRequestVerifyAndRegister() {
+        const auto start = api("POST", QStringLiteral("/signup/start"), {});
+        const QJsonObject signup =
+            control(QStringLiteral("/_sandbox/signup"),
+                    {{QStringLiteral("app_id"), QStringLiteral("1001")},
+                     {QStringLiteral("config_id"), QStringLiteral("cfg")},
+                     {QStringLiteral("business_name"), QStringLiteral("Steps Clinic")},
+                     {QStringLiteral("display_phone_number"), QStringLiteral("+1 555-010-0456")}});
+        QJsonObject completion = signup;
+        completion.insert(QStringLiteral("state"),
+                          start.json().value(QStringLiteral("state")).toString());
+        QCOMPARE(api("POST", QStringLiteral("/signup/complete"), completion).status, 200);
+        const QString number = signup.value(QStringLiteral("phone_number_id")).toString();
+        const QString path = QStringLiteral("/numbers/%1/").arg(number);
+
+        const auto requested = api("POST", path + QStringLiteral("request-code"),
+                                   {{QStringLiteral("method"), QStringLiteral("SMS")},
+                                    {QStringLiteral("language"), QStringLiteral("he")}});
+        QVERIFY2(requested.status == 200, requested.body.constData());
+        QCOMPARE(requested.json().value(QStringLiteral("step")).toString(),
+                 QStringLiteral("awaiting_code"));
+        QCOMPARE(api("POST", path + QStringLiteral("request-code"),
+                     {{QStringLiteral("method"), QStringLiteral("PIGEON")}})
+                     .status,
+                 400);
+        const auto wrongCode = api("POST", path + QStringLiteral("verify-code"),
+                                   {{QStringLiteral("code"), QStringLiteral("000000")}});
+        QCOMPARE(wrongCode.status, 502);
+        QVERIFY(wrongCode.json()
+                    .value(QStringLiteral("error"))
+                    .toObject()
+                    .contains(QStringLiteral("meta_code")));
+        const auto verified = api("POST", path + QStringLiteral("verify-code"),
+                                  {{QStringLiteral("code"), QStringLiteral("123456")}});
+        QVERIFY2(verified.status == 200, verified.body.constData());
+        QCOMPARE(verified.json().value(QStringLiteral("step")).toString(),
+                 QStringLiteral("registering_number"));
+        const QString pin = m_sandbox->state().accounts().phoneNumber(number)->pin;
+        const auto registered =
+            api("POST", path + QStringLiteral("register"), {{QStringLiteral("pin"), pin}});
+        QVERIFY2(registered.status == 200, registered.body.constData());
+        QCOMPARE(registered.json().value(QStringLiteral("status")).toString(),
+                 QStringLiteral("connected"));
+        QCOMPARE(api("POST", path + QStringLiteral("register"),
+                     {{QStringLiteral("pin"), QStringLiteral("12ab")}})
+                     .status,
+                 400);
+        // Another tenant's number is not this tenant's to register.
+        QCOMPARE(
+            api("POST", QStringLiteral("/numbers/PN2/register"), {{QStringLiteral("pin"), pin}})
+                .status,
+            404);
+    }
+
     //! A business that already has a WABA and a token connects without the signup dialog: the
     //! relay asks Meta about the token first.
     void manualConnectionChecksTheTokenWithMeta() {
