@@ -61,11 +61,7 @@ void ConnectionHealth::checkNow() {
                             Q_EMIT m_server->eventsAppended({tenant});
                     }
                 } else if (reply->error().isTokenError()) {
-                    if (store.setProgress(tenant, ConnectionStatus::NeedsReconnect, std::nullopt,
-                                          QStringLiteral("Meta no longer accepts this tenant's "
-                                                         "access token: connect the number "
-                                                         "again. ") +
-                                              reply->error().describe()))
+                    if (store.tokenRefused(tenant, reply->error().describe()))
                         Q_EMIT m_server->eventsAppended({tenant});
                 } else {
                     qCWarning(Log::relay)

@@ -133,6 +133,14 @@ Result<Connection> ConnectionStore::storeAccount(const QString &tenantId, const 
     return change(tenantId, statements);
 }
 
+Result<Connection> ConnectionStore::tokenRefused(const QString &tenantId,
+                                                 const QString &metaReason) {
+    return setProgress(tenantId, ConnectionStatus::NeedsReconnect, std::nullopt,
+                       QStringLiteral("Meta no longer accepts this tenant's access token: connect "
+                                      "the number again. ") +
+                           metaReason);
+}
+
 Result<Connection> ConnectionStore::updateNumber(const QString &tenantId,
                                                  const PhoneNumber &number) {
     return change(tenantId, {{QStringLiteral("UPDATE phone_numbers SET data = ? WHERE id = ? AND "

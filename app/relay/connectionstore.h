@@ -38,6 +38,8 @@ public:
     Result<Connection> storeAccount(const QString &tenantId, const QString &wabaId,
                                     const QString &businessId, const QByteArray &accessToken,
                                     const QList<PhoneNumber> &numbers, ConnectionStep step);
+    //! Meta refused the tenant's token (190 and kin): needs_reconnect, with Meta's words.
+    Result<Connection> tokenRefused(const QString &tenantId, const QString &metaReason);
     Result<Connection> updateNumber(const QString &tenantId, const PhoneNumber &number);
     //! The two-step verification PIN the relay registered the number with, sealed like tokens.
     Status storePin(const QString &tenantId, const QByteArray &pin);

@@ -18,4 +18,12 @@ QHttpServerResponse errorResponse(QHttpServerResponse::StatusCode status, const 
         status);
 }
 
+QHttpServerResponse metaErrorResponse(const QString &code, const QString &message, int metaCode) {
+    QJsonObject error{{QStringLiteral("code"), code}, {QStringLiteral("message"), message}};
+    if (metaCode != 0)
+        error.insert(QStringLiteral("meta_code"), metaCode);
+    return jsonResponse({{QStringLiteral("error"), error}},
+                        QHttpServerResponse::StatusCode::BadGateway);
+}
+
 } // namespace Switchboard

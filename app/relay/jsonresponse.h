@@ -16,4 +16,8 @@ jsonResponse(const QJsonObject &body,
 QHttpServerResponse errorResponse(QHttpServerResponse::StatusCode status, const QString &code,
                                   const QString &message);
 
+//! 502 for a Meta refusal or an unreachable Graph API, Meta's code kept in error.meta_code
+//! (contract, "Errors"; 0 leaves it out).
+QHttpServerResponse metaErrorResponse(const QString &code, const QString &message, int metaCode);
+
 } // namespace Switchboard

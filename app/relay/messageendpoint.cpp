@@ -230,11 +230,8 @@ void MessageEndpoint::upload(const QString &tid, const QHttpServerRequest &reque
     connect(reply, &GraphReply::finished, this, [reply, kept, mimeType, fileName] {
         reply->deleteLater();
         if (!reply->ok()) {
-            QJsonObject error{{QStringLiteral("code"), QStringLiteral("meta_error")},
-                              {QStringLiteral("message"), reply->error().describe()}};
-            if (reply->error().code != 0)
-                error.insert(QStringLiteral("meta_code"), reply->error().code);
-            return jsonResponse({{QStringLiteral("error"), error}}, HttpStatus::BadGateway)
+            const Error error = reply->error().toError();
+            return metaErrorResponse(error.code, error.message, reply->error().code)
                 .write(std::move(*kept));
         }
         jsonResponse({{QStringLiteral("id"), reply->json().value(QLatin1String("id"))},
@@ -328,11 +325,7 @@ void MessageEndpoint::send(const QString &tenantId, const Message &message,
                     error.code ? QString::number(error.code) : QStringLiteral("graph_unreachable"),
                     error.userTitle.isEmpty() ? error.type : error.userTitle, error.describe()});
             if (error.isTokenError())
-                (void)ConnectionStore(*m_database, m_box)
-                    .setProgress(tenantId, ConnectionStatus::NeedsReconnect, std::nullopt,
-                                 QStringLiteral("Meta no longer accepts this tenant's access "
-                                                "token: connect the number again. ") +
-                                     error.describe());
+                (void)ConnectionStore(*m_database, m_box).tokenRefused(tenantId, error.describe());
         }
         if (!updated)
             qCWarning(Log::relay) << "cannot record the outcome of message" << messageId << ":"

@@ -35,6 +35,13 @@ Result<std::optional<T>> findRecord(Database &database, const QString &sql,
     return std::optional<T>(parsed.value());
 }
 
+//! The messages.wamid column, unique per tenant: Meta's id, or until Meta names an outbound
+//! message a placeholder no wamid can equal.
+QString wamidKey(const Message &message) {
+    return message.wamid.isEmpty() ? QString(QStringLiteral("pending:") + message.id)
+                                   : message.wamid;
+}
+
 QString preview(const Message &message) {
     QString text = message.text;
     if (text.isEmpty() && message.media)
@@ -198,26 +205,9 @@ Result<bool> RecordWriter::addMessage(const QString &customerWaId, const QString
         return existing.error();
     if (existing->has_value())
         return false; // a retry of a delivery already ingested
-    auto customer = touchCustomer(customerWaId, profileName);
-    if (!customer)
-        return customer.error();
-    auto conversation = touchConversation(*customer, phoneNumberId, message);
-    if (!conversation)
-        return conversation.error();
-    message.id = newId("msg_");
-    message.customerId = customer->id;
-    message.conversationId = conversation->id;
-    const QString json = storedJson(toJson(message));
-    auto inserted =
-        m_database.query(QStringLiteral("INSERT INTO messages (id, tenant_id, wamid, "
-                                        "conversation_id, timestamp, data) VALUES (?, ?, "
-                                        "?, ?, ?, ?)"),
-                         {message.id, m_tenantId, message.wamid, message.conversationId,
-                          timestampText(message.timestamp), json});
-    if (!inserted)
-        return inserted.error();
-    if (auto event = appendEvent(int(EventType::Message), json); !event)
-        return event.error();
+    auto stored = insertMessage(customerWaId, profileName, phoneNumberId, std::move(message));
+    if (!stored)
+        return stored.error();
     return true;
 }
 
@@ -233,7 +223,12 @@ Result<std::optional<Conversation>> RecordWriter::conversationWith(const QString
 
 Result<Message> RecordWriter::addOutbound(const QString &customerWaId, const QString &phoneNumberId,
                                           Message message) {
-    auto customer = touchCustomer(customerWaId, QString());
+    return insertMessage(customerWaId, QString(), phoneNumberId, std::move(message));
+}
+
+Result<Message> RecordWriter::insertMessage(const QString &customerWaId, const QString &profileName,
+                                            const QString &phoneNumberId, Message message) {
+    auto customer = touchCustomer(customerWaId, profileName);
     if (!customer)
         return customer.error();
     auto conversation = touchConversation(*customer, phoneNumberId, message);
@@ -243,14 +238,12 @@ Result<Message> RecordWriter::addOutbound(const QString &customerWaId, const QSt
     message.customerId = customer->id;
     message.conversationId = conversation->id;
     const QString json = storedJson(toJson(message));
-    // The wamid column is unique per tenant: until Meta names the message it holds a
-    // placeholder no wamid can equal.
     auto inserted =
         m_database.query(QStringLiteral("INSERT INTO messages (id, tenant_id, wamid, "
                                         "conversation_id, timestamp, data) VALUES (?, ?, "
                                         "?, ?, ?, ?)"),
-                         {message.id, m_tenantId, QString(QStringLiteral("pending:") + message.id),
-                          message.conversationId, timestampText(message.timestamp), json});
+                         {message.id, m_tenantId, wamidKey(message), message.conversationId,
+                          timestampText(message.timestamp), json});
     if (!inserted)
         return inserted.error();
     if (auto event = appendEvent(int(EventType::Message), json); !event)
@@ -333,8 +326,7 @@ Result<Message> RecordWriter::updateOutbound(const QString &messageId, const QSt
     const QString json = storedJson(toJson(updated));
     auto written = m_database.query(
         QStringLiteral("UPDATE messages SET wamid = ?, data = ? WHERE id = ? AND tenant_id = ?"),
-        {updated.wamid.isEmpty() ? QString(QStringLiteral("pending:") + messageId) : updated.wamid,
-         json, messageId, m_tenantId});
+        {wamidKey(updated), json, messageId, m_tenantId});
     if (!written)
         return written.error();
     if (auto event = appendEvent(int(EventType::Message), json); !event)

@@ -69,6 +69,10 @@ public:
 
 private:
     Result<std::optional<Message>> messageByWamid(const QString &wamid);
+    //! Stores a new message with its customer and conversation (created or touched) and their
+    //! events; a message without a wamid (outbound, not yet accepted) gets a placeholder key.
+    Result<Message> insertMessage(const QString &customerWaId, const QString &profileName,
+                                  const QString &phoneNumberId, Message message);
     Result<Conversation> touchConversation(const Customer &customer, const QString &phoneNumberId,
                                            const Message &message);
     //! `json` is the record as stored: serialised once for its row and its event.

@@ -47,13 +47,8 @@ QHttpServerResponse connectionResponse(const Result<Connection> &connection) {
     return jsonResponse(toJson(connection.value()));
 }
 
-//! 502 with Meta's code kept in error.meta_code (contract, "Errors").
 QHttpServerResponse metaFailure(const Error &error, const GraphError &meta) {
-    QJsonObject body{{QStringLiteral("code"), error.code},
-                     {QStringLiteral("message"), error.message}};
-    if (meta.code != 0)
-        body.insert(QStringLiteral("meta_code"), meta.code);
-    return jsonResponse({{QStringLiteral("error"), body}}, HttpStatus::BadGateway);
+    return metaErrorResponse(error.code, error.message, meta.code);
 }
 
 } // namespace

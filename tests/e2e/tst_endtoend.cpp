@@ -81,6 +81,27 @@ private:
         return QJsonDocument::fromJson(reply->readAll()).object();
     }
 
+    //! What a person finishing the sandbox's signup dialog produces: code and account ids.
+    QJsonObject sandboxSignup(const QString &business, const QString &phone) {
+        return control(QStringLiteral("/_sandbox/signup"),
+                       {{QStringLiteral("app_id"), QStringLiteral("1001")},
+                        {QStringLiteral("config_id"), QStringLiteral("cfg")},
+                        {QStringLiteral("business_name"), business},
+                        {QStringLiteral("display_phone_number"), phone}});
+    }
+
+    //! The whole Embedded Signup as the console runs it: start on the relay, the dialog, complete.
+    //! Leaves the number and WABA in m_phoneNumberId and m_wabaId; returns complete's answer.
+    RelayHarness::Reply connectThroughSignup(const QString &business, const QString &phone) {
+        const auto start = api("POST", QStringLiteral("/signup/start"), {});
+        QJsonObject completion = sandboxSignup(business, phone);
+        m_phoneNumberId = completion.value(QStringLiteral("phone_number_id")).toString();
+        m_wabaId = completion.value(QStringLiteral("waba_id")).toString();
+        completion.insert(QStringLiteral("state"),
+                          start.json().value(QStringLiteral("state")).toString());
+        return api("POST", QStringLiteral("/signup/complete"), completion);
+    }
+
     QJsonObject storedMessage(const QString &id) {
         auto db = m_relay->database().open();
         auto q = db->query(QStringLiteral("SELECT data FROM messages WHERE id = ?"), {id});
@@ -124,22 +145,9 @@ private Q_SLOTS:
 
     void connectsThroughSignupAndTalksToACustomer() {
         // 1. The admin goes through the signup dialog (the sandbox's scripted stand-in).
-        const auto start = api("POST", QStringLiteral("/signup/start"), {});
-        QCOMPARE(start.status, 200);
-        const QString state = start.json().value(QStringLiteral("state")).toString();
-        const QJsonObject signup =
-            control(QStringLiteral("/_sandbox/signup"),
-                    {{QStringLiteral("app_id"), QStringLiteral("1001")},
-                     {QStringLiteral("config_id"), QStringLiteral("cfg")},
-                     {QStringLiteral("business_name"), QStringLiteral("Pizzeria Napoli")},
-                     {QStringLiteral("display_phone_number"), QStringLiteral("+1 555-010-0042")}});
-        QVERIFY2(!signup.value(QStringLiteral("code")).toString().isEmpty(),
-                 json(signup).constData());
-        m_phoneNumberId = signup.value(QStringLiteral("phone_number_id")).toString();
-        m_wabaId = signup.value(QStringLiteral("waba_id")).toString();
-        QJsonObject completion = signup;
-        completion.insert(QStringLiteral("state"), state);
-        const auto completed = api("POST", QStringLiteral("/signup/complete"), completion);
+        const auto completed = connectThroughSignup(QStringLiteral("Pizzeria Napoli"),
+                                                    QStringLiteral("+1 555-010-0042"));
+        QVERIFY(!m_phoneNumberId.isEmpty() && !m_wabaId.isEmpty());
         QVERIFY2(completed.status == 200, completed.body.constData());
         const QJsonObject connection = completed.json();
         QCOMPARE(connection.value(QStringLiteral("status")).toString(),
@@ -280,19 +288,9 @@ private Q_SLOTS:
     //! through the health check; disconnecting deregisters and erases the token.
     void secretsStaySealedAndTheConnectionStaysInStep() {
         g_logs.clear();
-        const auto start = api("POST", QStringLiteral("/signup/start"), {});
-        const QJsonObject signup =
-            control(QStringLiteral("/_sandbox/signup"),
-                    {{QStringLiteral("app_id"), QStringLiteral("1001")},
-                     {QStringLiteral("config_id"), QStringLiteral("cfg")},
-                     {QStringLiteral("business_name"), QStringLiteral("Secret Bakery")},
-                     {QStringLiteral("display_phone_number"), QStringLiteral("+1 555-010-0099")}});
-        QJsonObject completion = signup;
-        completion.insert(QStringLiteral("state"),
-                          start.json().value(QStringLiteral("state")).toString());
-        const auto completed = api("POST", QStringLiteral("/signup/complete"), completion);
+        const auto completed = connectThroughSignup(QStringLiteral("Secret Bakery"),
+                                                    QStringLiteral("+1 555-010-0099"));
         QCOMPARE(completed.status, 200);
-        m_phoneNumberId = signup.value(QStringLiteral("phone_number_id")).toString();
         const auto connection = m_relay->get(
             QStringLiteral("/api/v1/tenants/%1/connection").arg(m_relay->tenantId), m_token);
 
@@ -364,18 +362,11 @@ private Q_SLOTS:
     //! The manual steps for a number: a code by SMS, its verification, and registration with the
     //! two-step verification PIN.
     void numberStepsRequestVerifyAndRegister() {
-        const auto start = api("POST", QStringLiteral("/signup/start"), {});
-        const QJsonObject signup =
-            control(QStringLiteral("/_sandbox/signup"),
-                    {{QStringLiteral("app_id"), QStringLiteral("1001")},
-                     {QStringLiteral("config_id"), QStringLiteral("cfg")},
-                     {QStringLiteral("business_name"), QStringLiteral("Steps Clinic")},
-                     {QStringLiteral("display_phone_number"), QStringLiteral("+1 555-010-0456")}});
-        QJsonObject completion = signup;
-        completion.insert(QStringLiteral("state"),
-                          start.json().value(QStringLiteral("state")).toString());
-        QCOMPARE(api("POST", QStringLiteral("/signup/complete"), completion).status, 200);
-        const QString number = signup.value(QStringLiteral("phone_number_id")).toString();
+        QCOMPARE(
+            connectThroughSignup(QStringLiteral("Steps Clinic"), QStringLiteral("+1 555-010-0456"))
+                .status,
+            200);
+        const QString number = m_phoneNumberId;
         const QString path = QStringLiteral("/numbers/%1/").arg(number);
 
         const auto requested = api("POST", path + QStringLiteral("request-code"),
@@ -421,11 +412,7 @@ private Q_SLOTS:
     //! relay asks Meta about the token first.
     void manualConnectionChecksTheTokenWithMeta() {
         const QJsonObject signup =
-            control(QStringLiteral("/_sandbox/signup"),
-                    {{QStringLiteral("app_id"), QStringLiteral("1001")},
-                     {QStringLiteral("config_id"), QStringLiteral("cfg")},
-                     {QStringLiteral("business_name"), QStringLiteral("Old Hands")},
-                     {QStringLiteral("display_phone_number"), QStringLiteral("+1 555-010-0321")}});
+            sandboxSignup(QStringLiteral("Old Hands"), QStringLiteral("+1 555-010-0321"));
         QNetworkAccessManager network;
         std::unique_ptr<QNetworkReply> exchange(network.get(QNetworkRequest(
             QUrl(m_sandboxUrl +
@@ -463,18 +450,9 @@ private Q_SLOTS:
     }
 
     void injectedFaultsEndAsAPersonExpects() {
-        const auto start = api("POST", QStringLiteral("/signup/start"), {});
-        const QJsonObject signup =
-            control(QStringLiteral("/_sandbox/signup"),
-                    {{QStringLiteral("app_id"), QStringLiteral("1001")},
-                     {QStringLiteral("config_id"), QStringLiteral("cfg")},
-                     {QStringLiteral("business_name"), QStringLiteral("Clinic")},
-                     {QStringLiteral("display_phone_number"), QStringLiteral("+1 555-010-0077")}});
-        QJsonObject completion = signup;
-        completion.insert(QStringLiteral("state"),
-                          start.json().value(QStringLiteral("state")).toString());
-        QCOMPARE(api("POST", QStringLiteral("/signup/complete"), completion).status, 200);
-        m_phoneNumberId = signup.value(QStringLiteral("phone_number_id")).toString();
+        QCOMPARE(connectThroughSignup(QStringLiteral("Clinic"), QStringLiteral("+1 555-010-0077"))
+                     .status,
+                 200);
         const QString customer = QStringLiteral("972501230000");
         const QString wamid =
             control(QStringLiteral("/_sandbox/customers/%1/messages").arg(customer),
