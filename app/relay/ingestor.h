@@ -31,6 +31,7 @@ public:
     void stop();
 
 public Q_SLOTS:
+    //! Callable from any thread (the inbox writer calls it after each commit).
     void wake();
 
 Q_SIGNALS:

@@ -65,7 +65,10 @@ Result<quint16> Relay::start() {
     m_ingestor = std::make_unique<Ingestor>(*url, m_metrics.get());
     if (auto started = m_ingestor->start(); !started)
         return started.error();
-    connect(m_inbox.get(), &WebhookInbox::committed, m_ingestor.get(), &Ingestor::wake);
+    // Both hops go straight from the writing thread to the next one; the HTTP thread is the
+    // busiest of all and need not relay them.
+    connect(m_inbox.get(), &WebhookInbox::committed, m_ingestor.get(), &Ingestor::wake,
+            Qt::DirectConnection);
 
     m_server = std::make_unique<RelayServer>(m_config, m_metrics.get());
     m_access = std::make_unique<ApiAccess>(*m_database);
@@ -92,8 +95,8 @@ Result<quint16> Relay::start() {
     if (auto started = m_stream->start(); !started)
         return started.error();
     m_stream->listenForNotifications();
-    connect(m_ingestor.get(), &Ingestor::eventsAppended, m_stream.get(),
-            &StreamHub::tenantsChanged);
+    connect(m_ingestor.get(), &Ingestor::eventsAppended, m_stream.get(), &StreamHub::tenantsChanged,
+            Qt::DirectConnection);
     m_metrics->setStreamClientsSource([hub = m_stream.get()] { return hub->clientCount(); });
     qCInfo(Log::relay).noquote() << "starting:" << m_config.describe()
                                  << QStringLiteral("database=") + url->redacted();

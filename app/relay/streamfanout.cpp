@@ -60,10 +60,11 @@ public:
 
     QWebSocket *socket() const { return m_socket.get(); }
 
-    void send(const QByteArray &frame, qint64 seq) {
+    //! Writes whole frames, the last of them the event `lastSeq`.
+    void send(const QByteArray &frames, qint64 lastSeq) {
         if (m_connection)
-            pending += m_connection->write(frame);
-        cursor = seq;
+            pending += m_connection->write(frames);
+        cursor = lastSeq;
     }
 
 private:
@@ -154,14 +155,13 @@ void StreamFanout::pump(const QString &tenantId) {
             if (page->events.empty())
                 continue;
             more = more || page->more;
-            // Framed once for every client.
-            QList<QByteArray> frames;
-            frames.reserve(qsizetype(page->events.size()));
+            // Framed once for every client, and written with one call per client: the socket
+            // then sends the page with one system call instead of one per event.
+            QByteArray frames;
             for (const QByteArray &event : page->events)
-                frames << textFrame(event);
+                frames += textFrame(event);
             for (StreamClient *client : clients) {
-                for (size_t i = 0; i < page->events.size(); ++i)
-                    client->send(frames[qsizetype(i)], page->seqs[i]);
+                client->send(frames, page->seqs.back());
                 if (client->pending > maxPendingBytes) {
                     client->closing = true;
                     qCInfo(Log::stream) << "closing a slow stream client of" << tenantId;

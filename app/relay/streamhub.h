@@ -44,6 +44,7 @@ public:
     static constexpr int closeCodeResume = StreamFanout::closeCodeResume;
 
 public Q_SLOTS:
+    //! Callable from any thread (ingest calls it right after its commit).
     void tenantsChanged(const QStringList &tenantIds);
 
 private:

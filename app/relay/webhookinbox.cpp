@@ -87,11 +87,11 @@ private:
                 m_db->rollback();
             }
         }
+        // Ingest starts now rather than after the acknowledgements on the busy HTTP thread.
+        if (durable)
+            Q_EMIT m_inbox->committed(lastId);
         QMetaObject::invokeMethod(
-            m_inbox,
-            [inbox = m_inbox, tickets, durable, lastId] {
-                inbox->finish(tickets, durable, lastId);
-            },
+            m_inbox, [inbox = m_inbox, tickets, durable] { inbox->finish(tickets, durable); },
             Qt::QueuedConnection);
     }
 
@@ -154,15 +154,13 @@ void WebhookInbox::append(const QByteArray &body, Callback done) {
             m_writer, [writer = m_writer] { writer->drain(); }, Qt::QueuedConnection);
 }
 
-void WebhookInbox::finish(const std::vector<quint64> &tickets, bool durable, qint64 lastId) {
+void WebhookInbox::finish(const std::vector<quint64> &tickets, bool durable) {
     for (quint64 ticket : tickets) {
         if (Callback callback = m_callbacks.take(ticket))
             callback(durable);
     }
-    if (durable) {
+    if (durable)
         m_appended += qint64(tickets.size());
-        Q_EMIT committed(lastId);
-    }
 }
 
 } // namespace Switchboard

@@ -42,7 +42,8 @@ public:
     qint64 appended() const { return m_appended; }
 
 Q_SIGNALS:
-    //! Rows up to this inbox id are durable (wakes ingest).
+    //! Rows up to this inbox id are durable (wakes ingest). Emitted on the writer thread, before
+    //! the callbacks run: connect it directly to thread-safe slots only.
     void committed(qint64 lastInboxId);
 
 private:
@@ -51,7 +52,7 @@ private:
         quint64 ticket;
         QByteArray body;
     };
-    void finish(const std::vector<quint64> &tickets, bool durable, qint64 lastId);
+    void finish(const std::vector<quint64> &tickets, bool durable);
 
     DatabaseUrl m_url;
     QThread m_thread;

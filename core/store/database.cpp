@@ -120,9 +120,11 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseUrl &url) {
                 sqlite3_busy_handler(raw, shortBusyWait, nullptr);
         }
         // WAL lets readers run beside the single writer; FULL sync makes a commit durable, which
-        // the webhook acknowledgement depends on; group commit keeps that affordable.
-        for (const char *pragma :
-             {"PRAGMA journal_mode=WAL", "PRAGMA foreign_keys=ON", "PRAGMA synchronous=FULL"}) {
+        // the webhook acknowledgement depends on; group commit keeps that affordable. Temporary
+        // b-trees (UPDATE … RETURNING, savepoint journals, sorts) stay in memory: in files they
+        // cost a write system call per page on every statement that uses them.
+        for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA foreign_keys=ON",
+                                   "PRAGMA synchronous=FULL", "PRAGMA temp_store=MEMORY"}) {
             if (auto done = database->exec(QLatin1String(pragma)); !done)
                 return done.error();
         }
