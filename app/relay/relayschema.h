@@ -20,8 +20,9 @@ Status requireCurrent(Database &database);
 //! The error tells the operator which setting and command fix it.
 Result<SecretBox> loadSealingBox(const QString &masterKeyFile);
 
-//! A new random identifier with a readable prefix ("tn_", "us_", "msg_"...): 16 random bytes,
-//! hex. Unguessable, so an id alone never grants access.
+//! A new identifier with a readable prefix ("tn_", "us_", "msg_"...): the time in milliseconds,
+//! then 16 random bytes, in hex. Unguessable, so an id alone never grants access; ordered by
+//! creation, so inserts append to the index.
 QString newId(const char *prefix);
 
 //! Now, as RFC 3339 UTC with milliseconds: the one timestamp format of the relay's tables.

@@ -4,6 +4,7 @@
 // and acknowledgement latency percentiles. Optionally measures webhook -> WebSocket latency with
 // N stream clients, and the time to page the event log from after=0.
 #include "core/crypto/hmac.h"
+#include "epollloop.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -13,11 +14,11 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
-#include <QTcpSocket>
-#include <QTimer>
 
 #include <algorithm>
 #include <cstdio>
+#include <functional>
+#include <memory>
 #include <vector>
 
 using namespace Switchboard;
@@ -59,122 +60,111 @@ QByteArray delivery(const Settings &settings, qint64 n, qint64 sentNs) {
            "\"}}]}}]}]}";
 }
 
-class Connection : public QObject {
+//! A keep-alive connection that sends one signed delivery at a time and times its answer.
+class Connection : public Bench::Peer {
 public:
     Connection(const Settings &settings, std::vector<qint64> *latencies, qint64 *counter)
         : m_settings(settings)
         , m_latencies(latencies)
-        , m_counter(counter) {
-        connect(&m_socket, &QTcpSocket::readyRead, this, [this] { read(); });
-        connect(&m_socket, &QTcpSocket::connected, this, [this] { m_ready = true; });
-        m_socket.connectToHost(settings.host, settings.port);
-    }
-    bool idle() const { return m_ready && !m_busy; }
+        , m_counter(counter) {}
+    bool idle() const { return !m_busy && !closed(); }
     void send(qint64 scheduledNs) {
         m_busy = true;
         m_sentNs = scheduledNs > 0 ? scheduledNs : nowNs();
         const QByteArray body = delivery(m_settings, (*m_counter)++, m_sentNs);
         const QByteArray signature =
             "sha256=" + Hmac::hmacSha256(m_settings.secret, body).value().toHex();
-        m_socket.write("POST " + m_settings.path.toUtf8() +
-                       " HTTP/1.1\r\nHost: relay\r\n"
-                       "Content-Type: application/json\r\nX-Hub-Signature-256: " +
-                       signature + "\r\nContent-Length: " + QByteArray::number(body.size()) +
-                       "\r\n\r\n" + body);
+        write("POST " + m_settings.path.toUtf8() +
+              " HTTP/1.1\r\nHost: relay\r\n"
+              "Content-Type: application/json\r\nX-Hub-Signature-256: " +
+              signature + "\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" +
+              body);
     }
     int errors = 0;
     std::function<void()> onIdle;
 
-private:
-    void read() {
-        m_buffer += m_socket.readAll();
+protected:
+    void readable() override {
         for (;;) {
-            const qsizetype end = m_buffer.indexOf("\r\n\r\n");
+            const qsizetype end = m_in.indexOf("\r\n\r\n");
             if (end < 0)
                 return;
-            const QByteArray head = m_buffer.left(end).toLower();
+            const QByteArray head = m_in.left(end).toLower();
             const qsizetype at = head.indexOf("content-length:");
             const qsizetype length =
                 at < 0 ? 0
                        : head.mid(at + 15, head.indexOf('\r', at) - at - 15).trimmed().toLongLong();
-            if (m_buffer.size() < end + 4 + length)
+            if (m_in.size() < end + 4 + length)
                 return;
             if (head.startsWith("http/1.1 200"))
                 m_latencies->push_back(nowNs() - m_sentNs);
             else
                 ++errors;
-            m_buffer.remove(0, end + 4 + length);
+            m_in.remove(0, end + 4 + length);
             m_busy = false;
             if (onIdle)
                 onIdle();
         }
     }
 
+private:
     const Settings &m_settings;
     std::vector<qint64> *m_latencies;
     qint64 *m_counter;
-    QTcpSocket m_socket;
-    QByteArray m_buffer;
     qint64 m_sentNs = 0;
-    bool m_ready = false;
     bool m_busy = false;
 };
 
 //! A minimal WebSocket client for the stream: sends the upgrade, then reads server frames
 //! (never masked) and records, for each message event, now minus the send time the load
 //! generator put in the message text ("t=<ns>").
-class StreamReader : public QObject {
+class StreamReader : public Bench::Peer {
 public:
-    StreamReader(const QString &host, quint16 port, const QString &target, const QByteArray &token,
+    StreamReader(const QString &host, const QString &target, const QByteArray &token,
                  std::vector<qint64> *latencies)
-        : m_latencies(latencies) {
-        connect(&m_socket, &QTcpSocket::connected, this, [this, host, target, token] {
-            m_socket.write("GET " + target.toUtf8() + " HTTP/1.1\r\nHost: " + host.toUtf8() +
-                           "\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
-                           "Sec-WebSocket-Key: c3dpdGNoYm9hcmQtbG9hZA==\r\n"
-                           "Sec-WebSocket-Version: 13\r\nAuthorization: Bearer " +
-                           token + "\r\n\r\n");
-        });
-        connect(&m_socket, &QTcpSocket::readyRead, this, [this] { read(); });
-        m_socket.connectToHost(host, port);
-    }
+        : m_latencies(latencies)
+        , m_upgrade("GET " + target.toUtf8() + " HTTP/1.1\r\nHost: " + host.toUtf8() +
+                    "\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
+                    "Sec-WebSocket-Key: c3dpdGNoYm9hcmQtbG9hZA==\r\n"
+                    "Sec-WebSocket-Version: 13\r\nAuthorization: Bearer " +
+                    token + "\r\n\r\n") {}
+    void start() { write(m_upgrade); }
     bool upgraded() const { return m_upgraded; }
 
-private:
-    void read() {
-        m_buffer += m_socket.readAll();
+protected:
+    void readable() override {
         if (!m_upgraded) {
-            const qsizetype end = m_buffer.indexOf("\r\n\r\n");
+            const qsizetype end = m_in.indexOf("\r\n\r\n");
             if (end < 0)
                 return;
-            m_upgraded = m_buffer.startsWith("HTTP/1.1 101");
-            m_buffer.remove(0, end + 4);
+            m_upgraded = m_in.startsWith("HTTP/1.1 101");
+            m_in.remove(0, end + 4);
         }
         qsizetype at = 0;
         for (;;) {
-            if (m_buffer.size() - at < 2)
+            if (m_in.size() - at < 2)
                 break;
-            const auto *bytes = reinterpret_cast<const uchar *>(m_buffer.constData() + at);
+            const auto *bytes = reinterpret_cast<const uchar *>(m_in.constData() + at);
             const int opcode = bytes[0] & 0x0f;
             qint64 length = bytes[1] & 0x7f;
             qsizetype header = 2;
             if (length == 126) {
-                if (m_buffer.size() - at < 4)
+                if (m_in.size() - at < 4)
                     break;
                 length = (qint64(bytes[2]) << 8) | bytes[3];
                 header = 4;
             } else if (length == 127) {
-                if (m_buffer.size() - at < 10)
+                if (m_in.size() - at < 10)
                     break;
                 length = 0;
                 for (int i = 0; i < 8; ++i)
                     length = (length << 8) | bytes[2 + i];
                 header = 10;
             }
-            if (m_buffer.size() - at < header + length)
+            if (m_in.size() - at < header + length)
                 break;
             if (opcode == 1) {
-                const QByteArrayView frame(m_buffer.constData() + at + header, length);
+                const QByteArrayView frame(m_in.constData() + at + header, length);
                 const qsizetype text = frame.indexOf(QByteArrayView("\"text\":\"t="));
                 if (text >= 0 && frame.indexOf(QByteArrayView("\"type\":\"message\"")) >= 0) {
                     qint64 sent = 0;
@@ -186,12 +176,12 @@ private:
             }
             at += header + length;
         }
-        m_buffer.remove(0, at);
+        m_in.remove(0, at);
     }
 
-    QTcpSocket m_socket;
-    QByteArray m_buffer;
+private:
     std::vector<qint64> *m_latencies;
+    QByteArray m_upgrade;
     bool m_upgraded = false;
 };
 
@@ -309,42 +299,54 @@ int main(int argc, char *argv[]) {
         page(std::numeric_limits<qint64>::max()); // streams start at the newest event
 
     // Stream clients: measure when each message event reaches each client. Each is a lean
-    // WebSocket reader over QTcpSocket that looks for the send time in the raw frame bytes: a
-    // console runs on its own machine, so the load generator should spend as little of this
-    // machine's two cores per frame as it can (QWebSocket decodes every frame to UTF-16 first).
+    // WebSocket reader that looks for the send time in the raw frame bytes: a console runs on its
+    // own machine, so the load generator should spend as little of this machine's two cores per
+    // frame as it can (QWebSocket decodes every frame to UTF-16 first).
+    Bench::EpollLoop loop;
     std::vector<qint64> streamLatencies;
+    streamLatencies.reserve(1 << 22);
     std::vector<std::unique_ptr<StreamReader>> sockets;
     for (int i = 0; i < parser.value(streams).toInt(); ++i) {
-        sockets.push_back(
-            std::make_unique<StreamReader>(settings.host, settings.port,
+        auto reader =
+            std::make_unique<StreamReader>(settings.host,
                                            QStringLiteral("/api/v1/tenants/%1/stream?after=%2")
                                                .arg(parser.value(tenant))
                                                .arg(after),
-                                           parser.value(token).toUtf8(), &streamLatencies));
+                                           parser.value(token).toUtf8(), &streamLatencies);
+        if (!reader->connectTo(settings.host, settings.port) || !loop.add(reader.get())) {
+            std::fprintf(stderr, "cannot connect stream client %d\n", i);
+            return 2;
+        }
+        reader->start();
+        sockets.push_back(std::move(reader));
     }
     if (!sockets.empty()) {
-        QElapsedTimer wait;
-        wait.start();
-        while (wait.elapsed() < 5000 && std::any_of(sockets.begin(), sockets.end(),
-                                                    [](const auto &s) { return !s->upgraded(); }))
-            QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+        const qint64 giveUp = nowNs() + qint64(5e9);
+        loop.run(
+            [&] {
+                return nowNs() > giveUp || std::all_of(sockets.begin(), sockets.end(),
+                                                       [](const auto &s) { return s->upgraded(); });
+            },
+            [] {});
     }
 
     std::vector<qint64> latencies;
-    latencies.reserve(1 << 20);
+    latencies.reserve(1 << 22);
     qint64 counter = 0;
     std::vector<std::unique_ptr<Connection>> pool;
-    for (int i = 0; i < settings.connections; ++i)
-        pool.push_back(std::make_unique<Connection>(settings, &latencies, &counter));
-    QElapsedTimer wait;
-    wait.start();
-    while (wait.elapsed() < 5000 &&
-           !std::all_of(pool.begin(), pool.end(), [](const auto &c) { return c->idle(); }))
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+    for (int i = 0; i < settings.connections; ++i) {
+        auto connection = std::make_unique<Connection>(settings, &latencies, &counter);
+        if (!connection->connectTo(settings.host, settings.port) || !loop.add(connection.get())) {
+            std::fprintf(stderr, "cannot connect to %s\n", qPrintable(parser.value(target)));
+            return 2;
+        }
+        pool.push_back(std::move(connection));
+    }
 
     const qint64 start = nowNs();
     const qint64 end = start + qint64(settings.seconds * 1e9);
     qint64 sent = 0;
+    std::function<void()> tick = [] {};
     if (settings.rate <= 0) {
         for (auto &connection : pool) {
             Connection *c = connection.get();
@@ -357,12 +359,9 @@ int main(int argc, char *argv[]) {
     } else {
         // Open loop at a fixed rate: latency counts from the scheduled send time.
         const double interval = 1e9 / settings.rate;
-        QTimer *ticker = new QTimer(&app);
-        ticker->setTimerType(Qt::PreciseTimer);
-        ticker->setInterval(1);
-        QObject::connect(ticker, &QTimer::timeout, &app, [&] {
+        tick = [&, interval] {
             const qint64 now = nowNs();
-            while (sent < qint64((now - start) / interval) && now < end) {
+            while (sent < qint64(double(now - start) / interval) && now < end) {
                 auto it =
                     std::find_if(pool.begin(), pool.end(), [](const auto &c) { return c->idle(); });
                 if (it == pool.end())
@@ -370,16 +369,18 @@ int main(int argc, char *argv[]) {
                 (*it)->send(start + qint64(double(sent) * interval));
                 ++sent;
             }
-        });
-        ticker->start();
+        };
     }
-    while (nowNs() < end + qint64(2e9)) {
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
-        if (nowNs() > end &&
-            std::all_of(pool.begin(), pool.end(), [](const auto &c) { return c->idle(); }) &&
-            (sockets.empty() || nowNs() > end + qint64(1e9)))
-            break;
-    }
+    loop.run(
+        [&] {
+            const qint64 now = nowNs();
+            if (now > end + qint64(2e9))
+                return true;
+            return now > end &&
+                   std::all_of(pool.begin(), pool.end(), [](const auto &c) { return c->idle(); }) &&
+                   (sockets.empty() || now > end + qint64(1e9));
+        },
+        tick);
     int errors = 0;
     for (const auto &c : pool)
         errors += c->errors;
