@@ -113,12 +113,16 @@ Status InboxStore::complete(const std::vector<qint64> &ids) {
             return moved.error();
         return success();
     }
-    for (qint64 id : ids) {
-        auto marked = m_main.query(
-            QStringLiteral("UPDATE webhook_inbox SET ingested = 1 WHERE id = ?"), {id});
-        if (!marked)
-            return marked.error();
-    }
+    // One statement for the batch, the ids as a PostgreSQL array literal ("{1,2,3}").
+    QStringList literal;
+    literal.reserve(qsizetype(ids.size()));
+    for (qint64 id : ids)
+        literal << QString::number(id);
+    auto marked = m_main.query(
+        QStringLiteral("UPDATE webhook_inbox SET ingested = 1 WHERE id = ANY(CAST(? AS BIGINT[]))"),
+        {QString(QLatin1Char('{') + literal.join(QLatin1Char(',')) + QLatin1Char('}'))});
+    if (!marked)
+        return marked.error();
     return success();
 }
 

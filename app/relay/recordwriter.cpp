@@ -2,6 +2,7 @@
 #include "app/relay/recordwriter.h"
 
 #include "app/relay/connectionstore.h"
+#include "app/relay/eventbatch.h"
 #include "app/relay/eventlog.h"
 #include "app/relay/relayschema.h"
 #include "core/meta/webhookchange.h"
@@ -68,12 +69,15 @@ QString storedJson(const QJsonObject &record) {
     return QString::fromUtf8(QJsonDocument(record).toJson(QJsonDocument::Compact));
 }
 
-RecordWriter::RecordWriter(Database &database, QString tenantId)
+RecordWriter::RecordWriter(Database &database, QString tenantId, EventBatch *events)
     : m_database(database)
-    , m_tenantId(std::move(tenantId)) {}
+    , m_tenantId(std::move(tenantId))
+    , m_events(events) {}
 
 Status RecordWriter::appendEvent(int type, const QString &json) {
-    auto event = EventLog(m_database).append(m_tenantId, EventType(type), EventOp::Upsert, json);
+    auto event =
+        m_events ? m_events->append(m_tenantId, EventType(type), EventOp::Upsert, json)
+                 : EventLog(m_database).append(m_tenantId, EventType(type), EventOp::Upsert, json);
     if (!event)
         return event.error();
     m_appended = true;

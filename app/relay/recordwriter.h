@@ -15,6 +15,7 @@
 namespace Switchboard {
 
 class Database;
+class EventBatch;
 struct AccountChange;
 struct StatusChange;
 struct TemplateChange;
@@ -27,7 +28,9 @@ QString storedJson(const QJsonObject &record);
 
 class RecordWriter {
 public:
-    RecordWriter(Database &database, QString tenantId);
+    //! With `events`, events are numbered in that batch and written when it is flushed (ingest);
+    //! without, each is appended to the log at once.
+    RecordWriter(Database &database, QString tenantId, EventBatch *events = nullptr);
 
     //! Finds or creates the customer of `waId`, refreshing the profile name. Appends a customer
     //! event when something changed.
@@ -80,6 +83,7 @@ private:
 
     Database &m_database;
     QString m_tenantId;
+    EventBatch *m_events;
     bool m_appended = false;
 };
 

@@ -410,6 +410,98 @@ private Q_SLOTS:
         QCOMPARE(relay.count(QStringLiteral("SELECT COUNT(*) FROM dead_letters")), 1);
     }
 
+    // A delivery whose records cannot be written fails in the middle of a batch: here its
+    // customer changed name (a customer event is numbered) and then its stored conversation
+    // turns out corrupt. Ingest then runs that batch again with a savepoint per delivery: the
+    // failing one is dead-lettered alone, the others are ingested, and the events the failed one
+    // had numbered are taken back, so seq stays gap-free.
+    void recordFailureDeadLettersOnlyItsDelivery_data() { Test::TestDatabase::addBackendRows(); }
+    void recordFailureDeadLettersOnlyItsDelivery() {
+        QFETCH(QString, backend);
+        RelayHarness relay(backend);
+        QVERIFY2(relay.error().isEmpty() && relay.start(), qPrintable(relay.error()));
+        const QString broken = QStringLiteral("972500000111");
+        const QString healthy = QStringLiteral("972500000222");
+        QCOMPARE(relay
+                     .postWebhook(RelayHarness::textDelivery(QStringLiteral("PN1"),
+                                                             QStringLiteral("wamid.first"), broken,
+                                                             QStringLiteral("hello")))
+                     .status,
+                 200);
+        QVERIFY(relay.waitIngested());
+        relay.stop();
+        {
+            auto db = relay.database().open();
+            QVERIFY(db);
+            auto corrupted = db->query(
+                QStringLiteral("UPDATE conversations SET data = '{\"broken\":true}' WHERE "
+                               "customer_id = (SELECT id FROM customers WHERE wa_id = ?)"),
+                {broken});
+            QVERIFY2(corrupted, qPrintable(corrupted.error().message));
+            auto inbox = InboxStore::openInbox(db->url());
+            QVERIFY2(inbox, qPrintable(inbox.error().message));
+            // Written as the inbox writes them, so the restarted relay takes all three together.
+            const QList<std::pair<QString, QString>> rows{{QStringLiteral("wamid.b1"), healthy},
+                                                          {QStringLiteral("wamid.a1"), broken},
+                                                          {QStringLiteral("wamid.b2"), healthy}};
+            for (const auto &[wamid, from] : rows) {
+                auto inserted = (*inbox)->query(
+                    QStringLiteral("INSERT INTO webhook_inbox (received_at, body) VALUES (?, ?)"),
+                    {QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs),
+                     RelayHarness::textDelivery(QStringLiteral("PN1"), wamid, from,
+                                                QStringLiteral("text of ") + wamid,
+                                                QStringLiteral("Renamed"))});
+                QVERIFY2(inserted, qPrintable(inserted.error().message));
+            }
+        }
+        QTest::ignoreMessage(QtWarningMsg,
+                             QRegularExpression(QStringLiteral("dead-lettered delivery")));
+        QVERIFY2(relay.start(), qPrintable(relay.error()));
+        QVERIFY(relay.waitIngested());
+
+        QCOMPARE(relay.count(QStringLiteral("SELECT COUNT(*) FROM dead_letters")), 1);
+        {
+            auto db = relay.database().open();
+            QVERIFY(db);
+            auto dead = db->query(QStringLiteral("SELECT body, reason FROM dead_letters"));
+            QVERIFY(dead && (*dead)->next());
+            QVERIFY2((*dead)->value(0).toByteArray().contains("wamid.a1"),
+                     qPrintable((*dead)->value(1).toString()));
+        }
+        const QList<QJsonObject> events = relay.events(relay.tenantId);
+        QCOMPARE(messageEvents(events, QStringLiteral("wamid.b1")).size(), 1);
+        QCOMPARE(messageEvents(events, QStringLiteral("wamid.b2")).size(), 1);
+        QCOMPARE(messageEvents(events, QStringLiteral("wamid.a1")).size(), 0);
+        // The failed delivery's rename was numbered, then taken back with it.
+        QCOMPARE(std::count_if(events.cbegin(), events.cend(),
+                               [&](const QJsonObject &event) {
+                                   return event.value(QStringLiteral("type")).toString() ==
+                                              QLatin1String("customer") &&
+                                          event.value(QStringLiteral("data"))
+                                                  .toObject()
+                                                  .value(QStringLiteral("wa_id"))
+                                                  .toString() == broken;
+                               }),
+                 1);
+        QVERIFY(!events.isEmpty());
+        QCOMPARE(events[0].value(QStringLiteral("seq")).toInteger(), 1);
+        for (qsizetype i = 0; i < events.size(); ++i)
+            QCOMPARE(events[i].value(QStringLiteral("seq")).toInteger(),
+                     events[0].value(QStringLiteral("seq")).toInteger() + i);
+        // The log goes on from there for writers outside ingest too.
+        QCOMPARE(relay
+                     .postWebhook(RelayHarness::textDelivery(
+                         QStringLiteral("PN1"), QStringLiteral("wamid.b3"), healthy,
+                         QStringLiteral("more"), QStringLiteral("Renamed")))
+                     .status,
+                 200);
+        QVERIFY(relay.waitIngested());
+        const QList<QJsonObject> after = relay.events(relay.tenantId);
+        QCOMPARE(after.size(), events.size() + 2); // the message and its conversation
+        QCOMPARE(after.last().value(QStringLiteral("seq")).toInteger(),
+                 events.last().value(QStringLiteral("seq")).toInteger() + 2);
+    }
+
     void accountBanStateShowsOnTheConnection_data() {
         QTest::addColumn<QString>("banState");
         QTest::addColumn<QString>("connection");
