@@ -28,7 +28,7 @@ namespace {
 // rewrite fewer pages. On PostgreSQL a batch holds its tenants' sequence rows locked, which
 // other relays' ingest and API calls wait for.
 constexpr int sqliteBatchSize = 64;
-constexpr int postgresBatchSize = 16;
+constexpr int postgresBatchSize = 32;
 // Ingested deliveries stay in the inbox this long, for operators investigating a report, then
 // go in small deletes between ingest passes.
 constexpr qint64 inboxRetentionSeconds = 24 * 3600;
@@ -120,8 +120,15 @@ private:
         std::optional<Error> failure;
     };
 
+    //! Who owns what, looked up once per phone number per batch (most deliveries of a batch are
+    //! for the same few numbers; a lookup is a round trip on PostgreSQL).
+    struct Routes {
+        ConnectionStore store;
+        QHash<QString, std::optional<QString>> byNumber;
+    };
+
     //! Parses and routes a delivery, once: both the tenant locks and ingest use the result.
-    void prepare(Delivery &delivery, ConnectionStore &routes) {
+    void prepare(Delivery &delivery, Routes &routes) {
         auto parsed = parseWebhook(delivery.body);
         if (!parsed) {
             delivery.failure = parsed.error();
@@ -182,7 +189,7 @@ private:
         }
         m_metrics->setIngestLag(
             double(batch.front().receivedAt.msecsTo(QDateTime::currentDateTimeUtc())) / 1000.0);
-        ConnectionStore routes(*m_db, nullptr);
+        Routes routes{ConnectionStore(*m_db, nullptr), {}};
         for (Delivery &delivery : batch) {
             prepare(delivery, routes);
             if (delivery.failure && !careful) {
@@ -343,18 +350,24 @@ private:
         return success();
     }
 
-    Result<std::optional<QString>> route(ConnectionStore &routes, const WebhookChange &change) {
+    Result<std::optional<QString>> route(Routes &routes, const WebhookChange &change) {
         if (!change.phoneNumberId.isEmpty()) {
-            auto byNumber = routes.tenantForPhoneNumber(change.phoneNumberId);
-            if (!byNumber || byNumber->has_value())
-                return byNumber;
+            auto known = routes.byNumber.constFind(change.phoneNumberId);
+            if (known == routes.byNumber.cend()) {
+                auto byNumber = routes.store.tenantForPhoneNumber(change.phoneNumberId);
+                if (!byNumber)
+                    return byNumber.error();
+                known = routes.byNumber.insert(change.phoneNumberId, byNumber.value());
+            }
+            if (known->has_value())
+                return *known;
         }
         if (const auto *account = change.as<AccountChange>();
             account && !account->affectedWabaId.isEmpty())
-            return routes.tenantForWaba(account->affectedWabaId);
+            return routes.store.tenantForWaba(account->affectedWabaId);
         if (change.kind() == WebhookChange::Kind::Account ||
             change.kind() == WebhookChange::Kind::Template)
-            return routes.tenantForWaba(change.wabaId);
+            return routes.store.tenantForWaba(change.wabaId);
         return std::optional<QString>();
     }
 

@@ -84,27 +84,44 @@ Status RecordWriter::appendEvent(int type, const QString &json) {
     return success();
 }
 
-Result<Customer> RecordWriter::touchCustomer(const QString &waId, const QString &profileName) {
+Result<RecordWriter::Known> RecordWriter::customerAndConversation(const QString &waId,
+                                                                  const QString &phoneNumberId) {
+    // One statement for both: each is a round trip on PostgreSQL, for every inbound message.
     auto q = m_database.query(
-        QStringLiteral("SELECT data FROM customers WHERE tenant_id = ? AND wa_id = ?"),
-        {m_tenantId, waId});
+        QStringLiteral("SELECT cu.data, cv.data FROM customers cu LEFT JOIN conversations cv ON "
+                       "cv.tenant_id = cu.tenant_id AND cv.customer_id = cu.id AND "
+                       "cv.phone_number_id = ? WHERE cu.tenant_id = ? AND cu.wa_id = ?"),
+        {phoneNumberId, m_tenantId, waId});
     if (!q)
         return q.error();
+    Known known;
+    if (!(*q)->next())
+        return known;
+    auto customer = customerFromJson(parseObject((*q)->value(0)));
+    if (!customer)
+        return customer.error();
+    known.customer = customer.value();
+    if (!(*q)->isNull(1)) {
+        auto conversation = conversationFromJson(parseObject((*q)->value(1)));
+        if (!conversation)
+            return conversation.error();
+        known.conversation = conversation.value();
+    }
+    return known;
+}
+
+Result<Customer> RecordWriter::touchCustomer(const std::optional<Customer> &stored,
+                                             const QString &waId, const QString &profileName) {
     Customer customer;
-    bool known = false;
-    if ((*q)->next()) {
-        auto parsed = customerFromJson(parseObject((*q)->value(0)));
-        if (!parsed)
-            return parsed.error();
-        customer = parsed.value();
-        known = true;
+    const bool known = stored.has_value();
+    if (known) {
+        customer = *stored;
     } else {
         customer.id = newId("cu_");
         customer.waId = waId;
         customer.phone = QLatin1Char('+') + waId;
         customer.createdAt = QDateTime::currentDateTimeUtc();
     }
-    (*q)->finish();
     const Customer before = customer;
     if (!profileName.isEmpty())
         customer.profileName = profileName;
@@ -144,28 +161,18 @@ Result<std::optional<Customer>> RecordWriter::customer(const QString &id) {
 }
 
 Result<Conversation> RecordWriter::touchConversation(const Customer &customer,
+                                                     const std::optional<Conversation> &stored,
                                                      const QString &phoneNumberId,
                                                      const Message &message) {
-    auto q =
-        m_database.query(QStringLiteral("SELECT data FROM conversations WHERE tenant_id = ? AND "
-                                        "customer_id = ? AND phone_number_id = ?"),
-                         {m_tenantId, customer.id, phoneNumberId});
-    if (!q)
-        return q.error();
     Conversation conversation;
-    bool known = false;
-    if ((*q)->next()) {
-        auto parsed = conversationFromJson(parseObject((*q)->value(0)));
-        if (!parsed)
-            return parsed.error();
-        conversation = parsed.value();
-        known = true;
+    const bool known = stored.has_value();
+    if (known) {
+        conversation = *stored;
     } else {
         conversation.id = newId("cv_");
         conversation.customerId = customer.id;
         conversation.phoneNumberId = phoneNumberId;
     }
-    (*q)->finish();
     const bool inbound = message.direction == MessageDirection::Inbound;
     if (!conversation.lastMessageAt.isValid() || message.timestamp >= conversation.lastMessageAt) {
         conversation.lastMessageAt = message.timestamp;
@@ -232,10 +239,13 @@ Result<Message> RecordWriter::addOutbound(const QString &customerWaId, const QSt
 
 Result<Message> RecordWriter::insertMessage(const QString &customerWaId, const QString &profileName,
                                             const QString &phoneNumberId, Message message) {
-    auto customer = touchCustomer(customerWaId, profileName);
+    auto known = customerAndConversation(customerWaId, phoneNumberId);
+    if (!known)
+        return known.error();
+    auto customer = touchCustomer(known->customer, customerWaId, profileName);
     if (!customer)
         return customer.error();
-    auto conversation = touchConversation(*customer, phoneNumberId, message);
+    auto conversation = touchConversation(*customer, known->conversation, phoneNumberId, message);
     if (!conversation)
         return conversation.error();
     message.id = newId("msg_");

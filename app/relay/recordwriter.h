@@ -32,9 +32,6 @@ public:
     //! without, each is appended to the log at once.
     RecordWriter(Database &database, QString tenantId, EventBatch *events = nullptr);
 
-    //! Finds or creates the customer of `waId`, refreshing the profile name. Appends a customer
-    //! event when something changed.
-    Result<Customer> touchCustomer(const QString &waId, const QString &profileName);
     //! Stores an inbound or echoed message with its conversation; nothing when its wamid is
     //! already stored. Returns true when it was new.
     Result<bool> addMessage(const QString &customerWaId, const QString &profileName,
@@ -76,8 +73,20 @@ private:
     //! events; a message without a wamid (outbound, not yet accepted) gets a placeholder key.
     Result<Message> insertMessage(const QString &customerWaId, const QString &profileName,
                                   const QString &phoneNumberId, Message message);
-    Result<Conversation> touchConversation(const Customer &customer, const QString &phoneNumberId,
-                                           const Message &message);
+    struct Known {
+        std::optional<Customer> customer;
+        std::optional<Conversation> conversation;
+    };
+    //! The stored customer of `waId` and their conversation with the number, where they exist.
+    Result<Known> customerAndConversation(const QString &waId, const QString &phoneNumberId);
+    //! The customer of `waId` (`stored`, or a new one), with the profile name refreshed; written
+    //! with an event when something changed.
+    Result<Customer> touchCustomer(const std::optional<Customer> &stored, const QString &waId,
+                                   const QString &profileName);
+    //! The conversation (`stored`, or a new one) moved on by `message`, written with its event.
+    Result<Conversation> touchConversation(const Customer &customer,
+                                           const std::optional<Conversation> &stored,
+                                           const QString &phoneNumberId, const Message &message);
     //! `json` is the record as stored: serialised once for its row and its event.
     Status appendEvent(int type, const QString &json);
 
