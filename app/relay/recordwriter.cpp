@@ -404,6 +404,8 @@ Result<bool> RecordWriter::applyTemplate(const TemplateChange &change) {
         record.category = *change.mappedCategory;
     if (!change.quality.isEmpty())
         record.quality = change.quality;
+    if (change.components)
+        record.components = *change.components;
     if (known && record == before)
         return false;
     const QString json = storedJson(toJson(record));

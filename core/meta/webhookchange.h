@@ -5,6 +5,7 @@
 #include "core/domain/template.h"
 
 #include <QDateTime>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QString>
 
@@ -55,7 +56,10 @@ struct TemplateChange {
     QString previousCategory; //!< category updates
     QString quality;          //!< quality updates: new_quality_score ("YELLOW")
     QString previousQuality;  //!< quality updates: previous_quality_score
-    QJsonObject raw;          //!< the whole value object
+    //! Components updates: the edited template's components, shaped as Meta's template API
+    //! returns them (HEADER of format TEXT, BODY, FOOTER, BUTTONS), so the record keeps one shape.
+    std::optional<QJsonArray> components;
+    QJsonObject raw; //!< the whole value object
 
     bool operator==(const TemplateChange &) const = default;
 };

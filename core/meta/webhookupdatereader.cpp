@@ -81,6 +81,43 @@ bool WebhookUpdateReader::isTemplateField(const QString &field) {
            field == QLatin1String("message_template_components_update");
 }
 
+QJsonArray WebhookUpdateReader::templateComponents(const QJsonObject &value) {
+    // The webhook flattens the components (message_template_title, _element, _footer, _buttons);
+    // Meta's template API, and so the Template record, nests them.
+    QJsonArray components;
+    const auto textComponent = [&](const char *type, const char *key) {
+        const QString text = textAt(value, key);
+        if (text.isEmpty())
+            return;
+        QJsonObject component{{QStringLiteral("type"), QLatin1String(type)},
+                              {QStringLiteral("text"), text}};
+        if (qstrcmp(type, "HEADER") == 0)
+            component.insert(QStringLiteral("format"), QStringLiteral("TEXT"));
+        components.append(component);
+    };
+    textComponent("HEADER", "message_template_title");
+    textComponent("BODY", "message_template_element");
+    textComponent("FOOTER", "message_template_footer");
+    QJsonArray buttons;
+    for (const QJsonValue &entry :
+         value.value(QStringLiteral("message_template_buttons")).toArray()) {
+        const QJsonObject button = entry.toObject();
+        QJsonObject shaped{
+            {QStringLiteral("type"), textAt(button, "message_template_button_type")},
+            {QStringLiteral("text"), textAt(button, "message_template_button_text")}};
+        if (const QString url = textAt(button, "message_template_button_url"); !url.isEmpty())
+            shaped.insert(QStringLiteral("url"), url);
+        if (const QString phone = textAt(button, "message_template_button_phone_number");
+            !phone.isEmpty())
+            shaped.insert(QStringLiteral("phone_number"), phone);
+        buttons.append(shaped);
+    }
+    if (!buttons.isEmpty())
+        components.append(QJsonObject{{QStringLiteral("type"), QStringLiteral("BUTTONS")},
+                                      {QStringLiteral("buttons"), buttons}});
+    return components;
+}
+
 Result<TemplateChange> WebhookUpdateReader::readTemplate(const QJsonObject &value,
                                                          const QString &field,
                                                          const QString &path) {
@@ -105,8 +142,9 @@ Result<TemplateChange> WebhookUpdateReader::readTemplate(const QJsonObject &valu
                field == QLatin1String("template_category_update")) {
         change.category = textAt(value, "new_category");
         change.previousCategory = textAt(value, "previous_category");
+    } else if (field == QLatin1String("message_template_components_update")) {
+        change.components = templateComponents(value);
     }
-    // message_template_components_update: the new components are only in raw.
     if (!change.category.isEmpty())
         change.mappedCategory = parseTemplateCategory(change.category.toLower());
     return change;

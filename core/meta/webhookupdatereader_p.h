@@ -24,6 +24,10 @@ public:
     static Result<TemplateChange> readTemplate(const QJsonObject &value, const QString &field,
                                                const QString &path);
 
+    //! The components of a message_template_components_update value, nested as Meta's
+    //! template API shapes them.
+    static QJsonArray templateComponents(const QJsonObject &value);
+
     //! Whether field carries news about the business account or its numbers.
     static bool isAccountField(const QString &field);
     //! The value of an account field: never fails, the value is kept whole in raw.

@@ -93,6 +93,7 @@ error_log $work/nginx/error.log;
 events { worker_connections 1024; }
 http {
     access_log off;
+    keepalive_requests 100000000; # the default (1000) closes each load connection after 1000
     client_body_temp_path $work/nginx;
     server { listen 127.0.0.1:18184; location / { return 200 '{"status":"received"}'; } }
 }

@@ -383,7 +383,7 @@ int main(int argc, char *argv[]) {
         tick);
     int errors = 0;
     for (const auto &c : pool)
-        errors += c->errors;
+        errors += c->errors + (c->closed() ? 1 : 0); // a connection the server closed is lost load
     report(parser.value(label), latencies, settings.seconds, errors);
     if (!sockets.empty())
         report(parser.value(label) + QStringLiteral(" (stream)"), streamLatencies, settings.seconds,

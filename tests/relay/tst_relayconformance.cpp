@@ -255,6 +255,9 @@ private Q_SLOTS:
                              toString(*update->mappedCategory));
                 if (!update->quality.isEmpty())
                     QCOMPARE(stored.value(QLatin1String("quality")).toString(), update->quality);
+                if (update->components) // an edit: the record shows the new text
+                    QCOMPARE(stored.value(QLatin1String("components")).toArray(),
+                             *update->components);
                 if (!templateKnown.value(update->name + QLatin1Char('/') + update->language))
                     QCOMPARE(appended(after, before.size(), QStringLiteral("template"),
                                       QStringLiteral("name"), update->name),

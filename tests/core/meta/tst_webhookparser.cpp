@@ -5,6 +5,7 @@
 #include "webhooktestdata.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QTest>
 
 using namespace Switchboard;
@@ -49,6 +50,7 @@ private Q_SLOTS:
     void unknownStatusIsIgnored();
     void templateUpdate_data();
     void templateUpdate();
+    void templateComponentsAreNestedAsMetaShapesThem();
     void accountUpdate_data();
     void accountUpdate();
     void echo();
@@ -409,6 +411,33 @@ void TestWebhookParser::templateUpdate() {
              category);
     QCOMPARE((QStringList{update->quality, update->previousQuality}), quality);
     QCOMPARE(compact(update->raw), compact(valueOf(file)));
+}
+
+void TestWebhookParser::templateComponentsAreNestedAsMetaShapesThem() {
+    const WebhookDelivery delivery = parsed(QStringLiteral("template_components_full.json"));
+    const auto *update = delivery.changes.front().as<TemplateChange>();
+    QVERIFY(update && update->components);
+    const QJsonArray expected = QJsonDocument::fromJson(R"([
+        {"type": "HEADER", "format": "TEXT", "text": "ההזמנה שלך אושרה!"},
+        {"type": "BODY", "text": "תודה על ההזמנה, {{1}}! מספר ההזמנה {{2}}."},
+        {"type": "FOOTER", "text": "פיצה דמו 🍕"},
+        {"type": "BUTTONS", "buttons": [
+            {"type": "PHONE_NUMBER", "text": "התקשרו אלינו", "phone_number": "+15550783881"},
+            {"type": "URL", "text": "Track", "url": "https://pizza.example/track/{{1}}"}]}
+    ])")
+                                    .array();
+    QCOMPARE(*update->components, expected);
+
+    // A body-only edit has just the body; other template fields carry no components at all.
+    const WebhookDelivery bodyEdit = parsed(QStringLiteral("template_components.json"));
+    const auto *bodyOnly = bodyEdit.changes.front().as<TemplateChange>();
+    QVERIFY(bodyOnly && bodyOnly->components);
+    QCOMPARE(bodyOnly->components->size(), 1);
+    QCOMPARE(bodyOnly->components->first()[QStringLiteral("text")].toString(),
+             QStringLiteral("שלום {{1}}, ההזמנה שלך מוכנה!"));
+    const WebhookDelivery review = parsed(QStringLiteral("template_approved.json"));
+    const auto *approved = review.changes.front().as<TemplateChange>();
+    QVERIFY(approved && !approved->components);
 }
 
 void TestWebhookParser::accountUpdate_data() {
