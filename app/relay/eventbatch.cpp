@@ -2,16 +2,11 @@
 #include "app/relay/eventbatch.h"
 
 #include "core/store/database.h"
+#include "core/store/statementcache.h"
 
 #include <QSqlQuery>
 
 namespace Switchboard {
-
-namespace {
-// Rows per INSERT: SQLite and PostgreSQL prepare one statement per distinct row count, so counts
-// are powers of two up to this (at most seven statements in the cache).
-constexpr size_t maxRowsPerInsert = 64;
-} // namespace
 
 EventBatch::EventBatch(Database &database)
     : m_database(database) {}
@@ -49,9 +44,7 @@ void EventBatch::clear() {
 Status EventBatch::flush() {
     size_t done = 0;
     while (done < m_events.size()) {
-        size_t count = maxRowsPerInsert;
-        while (count > m_events.size() - done)
-            count /= 2;
+        const size_t count = rowsPerStatement(m_events.size() - done);
         if (const Status inserted = insert(done, count); !inserted)
             return inserted;
         done += count;

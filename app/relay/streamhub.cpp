@@ -116,9 +116,10 @@ void StreamHub::accept(QWebSocket *raw) {
         return;
     }
     // The WebSocket moves to the fan-out thread with the connection under it, which is not its
-    // child: QtHttpServer 6.4 leaves it a child of the listening server, and its QWebSocketServer
-    // deletes it (deleteLater) once it disconnects. The move waits for the queued handshake calls
-    // QWebSocketServer may still have posted for this connection (it reads the socket in them).
+    // child: QtHttpServer 6.4 leaves it a child of the listening server, and QWebSocketServer
+    // lets go of it once the handshake is done. The fan-out's client deletes it. The move waits
+    // for the queued handshake calls QWebSocketServer may still have posted for this connection
+    // (it reads the socket in them).
     QMetaObject::invokeMethod(
         this,
         [this, socket = socket.release(), tenant = match.captured(1), after] {

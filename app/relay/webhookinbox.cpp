@@ -4,6 +4,7 @@
 #include "app/relay/inboxstore.h"
 #include "core/logging.h"
 #include "core/store/database.h"
+#include "core/store/statementcache.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -83,16 +84,11 @@ private:
             Qt::QueuedConnection);
     }
 
-    //! PostgreSQL: rows go in multi-row inserts, as many as are waiting up to 64, in counts that
-    //! are powers of two (one prepared statement each); a round trip per row held a group of 64
-    //! deliveries for 64 round trips. SQLite: a row at a time, which costs no round trip.
+    //! PostgreSQL: rows go in multi-row inserts (rowsPerStatement); a round trip per row held a
+    //! group of 64 deliveries for 64 round trips. SQLite: a row at a time, which costs no round
+    //! trip.
     size_t rowsForNextInsert(size_t waiting) const {
-        if (m_db->backend() != Database::Backend::Postgres)
-            return 1;
-        size_t count = 64;
-        while (count > waiting)
-            count /= 2;
-        return count;
+        return m_db->backend() == Database::Backend::Postgres ? rowsPerStatement(waiting) : 1;
     }
 
     //! Inserts batch[from, from + count); returns the last row's id.
