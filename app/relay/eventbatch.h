@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "app/relay/eventlog.h"
 #include "core/domain/event.h"
 #include "core/result.h"
 
@@ -40,22 +41,10 @@ public:
 
     //! Writes the events and the tenants' counters; the batch is empty afterwards.
     Status flush();
-    //! Forgets everything (the transaction was rolled back).
-    void clear();
 
 private:
-    struct Pending {
-        QString tenantId;
-        qint64 seq;
-        EventType type;
-        EventOp op;
-        QString at;
-        QString data;
-    };
-    Status insert(size_t from, size_t count);
-
     Database &m_database;
-    std::vector<Pending> m_events;
+    std::vector<EventLog::Numbered> m_events;
     std::map<QString, qint64> m_last; // tenant → last seq numbered
 };
 

@@ -2,7 +2,9 @@
 #include "app/relay/eventlog.h"
 
 #include "core/store/database.h"
+#include "core/store/multirow.h"
 
+#include <QDateTime>
 #include <QJsonDocument>
 #include <QSqlQuery>
 
@@ -31,6 +33,13 @@ Status EventLog::lockTenant(const QString &tenantId) {
     return success();
 }
 
+namespace {
+Error unknownTenant(const QString &tenantId) {
+    return Error{QStringLiteral("unknown_tenant"),
+                 QStringLiteral("Tenant %1 has no event sequence.").arg(tenantId)};
+}
+} // namespace
+
 Result<qint64> EventLog::append(const QString &tenantId, EventType type, EventOp op,
                                 const QString &data) {
     auto next =
@@ -40,18 +49,54 @@ Result<qint64> EventLog::append(const QString &tenantId, EventType type, EventOp
     if (!next)
         return next.error();
     if (!(*next)->next())
-        return Error{QStringLiteral("unknown_tenant"),
-                     QStringLiteral("Tenant %1 has no event sequence.").arg(tenantId)};
+        return unknownTenant(tenantId);
     const qint64 seq = (*next)->value(0).toLongLong();
     (*next)->finish();
-    auto inserted = m_database.query(
-        QStringLiteral(
-            "INSERT INTO events (tenant_id, seq, type, op, at, data) VALUES (?, ?, ?, ?, ?, ?)"),
-        {tenantId, seq, toString(type), toString(op),
-         QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs), data});
-    if (!inserted)
+    if (Status inserted =
+            insert({{tenantId, seq, type, op,
+                     QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs), data}});
+        !inserted)
         return inserted.error();
     return seq;
+}
+
+Result<qint64> EventLog::storedLastSeq(const QString &tenantId) {
+    auto q = m_database.query(
+        QStringLiteral("SELECT last_seq FROM tenant_sequences WHERE tenant_id = ?"), {tenantId});
+    if (!q)
+        return q.error();
+    if (!(*q)->next())
+        return unknownTenant(tenantId);
+    return (*q)->value(0).toLongLong();
+}
+
+Status EventLog::insert(const std::vector<Numbered> &events) {
+    for (size_t done = 0; done < events.size();) {
+        const size_t count = rowsPerStatement(events.size() - done);
+        QVariantList bindings;
+        bindings.reserve(qsizetype(count) * 6);
+        for (size_t i = done; i < done + count; ++i)
+            bindings << events[i].tenantId << events[i].seq << toString(events[i].type)
+                     << toString(events[i].op) << events[i].at << events[i].data;
+        auto inserted =
+            m_database.query(QStringLiteral("INSERT INTO events (tenant_id, seq, type, op, at, "
+                                            "data) VALUES ") +
+                                 valuesPlaceholders(6, count),
+                             bindings);
+        if (!inserted)
+            return inserted.error();
+        done += count;
+    }
+    return success();
+}
+
+Status EventLog::setLastSeq(const QString &tenantId, qint64 lastSeq) {
+    auto moved = m_database.query(
+        QStringLiteral("UPDATE tenant_sequences SET last_seq = ? WHERE tenant_id = ?"),
+        {lastSeq, tenantId});
+    if (!moved)
+        return moved.error();
+    return success();
 }
 
 Result<EventLog::Page> EventLog::page(const QString &tenantId, qint64 after, int limit) {
@@ -83,14 +128,6 @@ QByteArray EventLog::eventJson(qint64 seq, const QString &type, const QString &o
     return "{\"seq\":" + QByteArray::number(seq) + ",\"type\":\"" + type.toLatin1() +
            "\",\"op\":\"" + op.toLatin1() + "\",\"at\":\"" + at.toLatin1() + "\",\"data\":" + data +
            '}';
-}
-
-Result<qint64> EventLog::lastSeq(const QString &tenantId) {
-    auto q = m_database.query(
-        QStringLiteral("SELECT last_seq FROM tenant_sequences WHERE tenant_id = ?"), {tenantId});
-    if (!q)
-        return q.error();
-    return (*q)->next() ? (*q)->value(0).toLongLong() : 0;
 }
 
 } // namespace Switchboard

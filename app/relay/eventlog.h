@@ -33,6 +33,23 @@ public:
     //! record, serialised once); returns the event's seq.
     Result<qint64> append(const QString &tenantId, EventType type, EventOp op, const QString &data);
 
+    //! An event numbered by its writer, for writers that number several at once (EventBatch),
+    //! holding the tenant's sequence for the whole transaction.
+    struct Numbered {
+        QString tenantId;
+        qint64 seq = 0;
+        EventType type;
+        EventOp op;
+        QString at; //!< RFC 3339 UTC, milliseconds
+        QString data;
+    };
+    //! The tenant's last seq as stored; unknown_tenant when it has no sequence.
+    Result<qint64> storedLastSeq(const QString &tenantId);
+    //! Writes numbered events, in multi-row statements.
+    Status insert(const std::vector<Numbered> &events);
+    //! Moves the tenant's sequence to `lastSeq` (after insert()).
+    Status setLastSeq(const QString &tenantId, qint64 lastSeq);
+
     //! The compact JSON of one event (the contract's Event object) around already-serialised data.
     static QByteArray eventJson(qint64 seq, const QString &type, const QString &op,
                                 const QString &at, const QByteArray &data);
@@ -47,8 +64,6 @@ public:
     };
     //! Events with seq > after, in order, at most `limit`.
     Result<Page> page(const QString &tenantId, qint64 after, int limit);
-    //! The tenant's last seq (0 when it has none).
-    Result<qint64> lastSeq(const QString &tenantId);
 
 private:
     Database &m_database;

@@ -4,7 +4,7 @@
 #include "app/relay/inboxstore.h"
 #include "core/logging.h"
 #include "core/store/database.h"
-#include "core/store/statementcache.h"
+#include "core/store/multirow.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -95,9 +95,8 @@ private:
     Result<qint64> insert(const std::vector<WebhookInbox::Pending> &batch, size_t from,
                           size_t count, const QString &now) {
         const bool postgres = m_db->backend() == Database::Backend::Postgres;
-        QString sql = QStringLiteral("INSERT INTO webhook_inbox (received_at, body) VALUES (?, ?)");
-        for (size_t i = 1; i < count; ++i)
-            sql += QLatin1String(", (?, ?)");
+        QString sql = QStringLiteral("INSERT INTO webhook_inbox (received_at, body) VALUES ") +
+                      valuesPlaceholders(2, count);
         if (postgres)
             sql += QLatin1String(" RETURNING id");
         QVariantList bindings;

@@ -30,14 +30,4 @@ private:
     std::unordered_map<QString, std::vector<std::unique_ptr<QSqlQuery>>> m_idle;
 };
 
-//! How many of `waiting` rows the next multi-row statement should take: a power of two, at
-//! most `most`. Each row count is a statement of its own in the cache, so there are at most
-//! log2(most) + 1 of them whatever the batch sizes.
-inline size_t rowsPerStatement(size_t waiting, size_t most = 64) {
-    size_t count = most;
-    while (count > waiting && count > 1)
-        count /= 2;
-    return count;
-}
-
 } // namespace Switchboard
