@@ -2,7 +2,6 @@
 #include "app/relay/connectionstore.h"
 
 #include "app/relay/eventlog.h"
-#include "app/relay/recordwriter.h"
 #include "app/relay/relayschema.h"
 #include "core/crypto/secretbox.h"
 #include "core/store/database.h"

@@ -6,6 +6,7 @@
 #include "app/relay/eventlog.h"
 #include "app/relay/inboxstore.h"
 #include "app/relay/metrics.h"
+#include "app/relay/recordbatch.h"
 #include "app/relay/recordwriter.h"
 #include "app/relay/relayschema.h"
 #include "core/logging.h"
@@ -201,6 +202,15 @@ private:
             return abandon();
 
         EventBatch events(*m_db);
+        // Careful runs write each delivery's records at once, inside its savepoint.
+        std::optional<RecordBatch> records;
+        if (!careful) {
+            records.emplace(*m_db);
+            if (Status loaded = preload(*records, batch); !loaded) {
+                qCWarning(Log::ingest) << "cannot read records:" << loaded.error().message;
+                return abandon();
+            }
+        }
         QSet<QString> touched;
         Tally tally;
         for (const Delivery &delivery : batch) {
@@ -210,7 +220,8 @@ private:
             if (careful && !m_db->exec(QStringLiteral("SAVEPOINT delivery")))
                 return abandon();
             QSet<QString> tenants;
-            const Status applied = ingest(delivery, events, tenants, tally);
+            const Status applied =
+                ingest(delivery, events, records ? &*records : nullptr, tenants, tally);
             if (applied) {
                 if (careful && !m_db->exec(QStringLiteral("RELEASE SAVEPOINT delivery")))
                     return abandon();
@@ -242,6 +253,15 @@ private:
             if (!dead)
                 return abandon();
             tally.ingested.push_back(QStringLiteral("dead_letter"));
+        }
+        if (records) {
+            if (Status written = records->flush(); !written) {
+                // A constraint the batch broke, or a lost connection: the careful run finds out
+                // which, delivery by delivery.
+                qCWarning(Log::ingest) << "cannot write records:" << written.error().message;
+                m_db->rollback();
+                return runCarefully;
+            }
         }
         if (auto written = events.flush(); !written) {
             qCWarning(Log::ingest) << "cannot write events:" << written.error().message;
@@ -323,8 +343,30 @@ private:
             qCInfo(Log::ingest) << "purged" << total << "deliveries ingested over a day ago";
     }
 
-    Status ingest(const Delivery &delivery, EventBatch &events, QSet<QString> &tenants,
-                  Tally &tally) {
+    //! Tells `records` which messages and customers the batch will look up, and reads them.
+    static Status preload(RecordBatch &records, const std::vector<Delivery> &batch) {
+        for (const Delivery &delivery : batch) {
+            for (size_t i = 0; i < delivery.changes.size() && i < delivery.tenants.size(); ++i) {
+                const std::optional<QString> &tenant = delivery.tenants[i];
+                if (!tenant)
+                    continue;
+                const WebhookChange &change = delivery.changes[i];
+                if (const auto *inbound = change.as<InboundMessageChange>()) {
+                    records.wantMessage(*tenant, inbound->message.wamid);
+                    records.wantCustomer(*tenant, inbound->customerWaId);
+                } else if (const auto *echo = change.as<EchoChange>()) {
+                    records.wantMessage(*tenant, echo->message.wamid);
+                    records.wantCustomer(*tenant, echo->customerWaId);
+                } else if (const auto *status = change.as<StatusChange>()) {
+                    records.wantMessage(*tenant, status->wamid);
+                }
+            }
+        }
+        return records.load();
+    }
+
+    Status ingest(const Delivery &delivery, EventBatch &events, RecordBatch *records,
+                  QSet<QString> &tenants, Tally &tally) {
         if (delivery.failure)
             return *delivery.failure;
         for (size_t i = 0; i < delivery.changes.size(); ++i) {
@@ -339,7 +381,7 @@ private:
                 ++tally.unrouted;
                 continue;
             }
-            RecordWriter writer(*m_db, *tenant, &events);
+            RecordWriter writer(*m_db, *tenant, &events, records);
             Status applied = apply(writer, change);
             if (!applied)
                 return applied;

@@ -4,6 +4,7 @@
 #include "app/relay/connectionstore.h"
 #include "app/relay/eventbatch.h"
 #include "app/relay/eventlog.h"
+#include "app/relay/recordbatch.h"
 #include "app/relay/relayschema.h"
 #include "core/meta/webhookchange.h"
 #include "core/store/database.h"
@@ -16,10 +17,6 @@ namespace Switchboard {
 
 namespace {
 
-QJsonObject parseObject(const QVariant &value) {
-    return QJsonDocument::fromJson(value.toString().toUtf8()).object();
-}
-
 //! The one record `sql` selects (its first column is the data), or none.
 template <typename T>
 Result<std::optional<T>> findRecord(Database &database, const QString &sql,
@@ -30,17 +27,10 @@ Result<std::optional<T>> findRecord(Database &database, const QString &sql,
         return q.error();
     if (!(*q)->next())
         return std::optional<T>();
-    auto parsed = fromJson(parseObject((*q)->value(0)));
+    auto parsed = fromJson(storedObject((*q)->value(0).toString()));
     if (!parsed)
         return parsed.error();
     return std::optional<T>(parsed.value());
-}
-
-//! The messages.wamid column, unique per tenant: Meta's id, or until Meta names an outbound
-//! message a placeholder no wamid can equal.
-QString wamidKey(const Message &message) {
-    return message.wamid.isEmpty() ? QString(QStringLiteral("pending:") + message.id)
-                                   : message.wamid;
 }
 
 QString preview(const Message &message) {
@@ -52,27 +42,21 @@ QString preview(const Message &message) {
     return text.left(120);
 }
 
-//! The indexed name column (NOT NULL): staff's name, else the profile name, else '' (a customer
-//! known only from an echo or a system message has neither, and a null QString binds as NULL).
-QString nameColumn(const Customer &customer) {
-    const QString name = customer.name.isEmpty() ? customer.profileName : customer.name;
-    return name.isNull() ? QStringLiteral("") : name;
-}
-
-QString timestampText(const QDateTime &at) {
-    return at.toUTC().toString(Qt::ISODateWithMs);
-}
-
 } // namespace
 
-QString storedJson(const QJsonObject &record) {
-    return QString::fromUtf8(QJsonDocument(record).toJson(QJsonDocument::Compact));
-}
-
-RecordWriter::RecordWriter(Database &database, QString tenantId, EventBatch *events)
+RecordWriter::RecordWriter(Database &database, QString tenantId, EventBatch *events,
+                           RecordBatch *records)
     : m_database(database)
     , m_tenantId(std::move(tenantId))
-    , m_events(events) {}
+    , m_events(events)
+    , m_ownRecords(records ? nullptr : std::make_unique<RecordBatch>(database))
+    , m_records(records ? records : m_ownRecords.get()) {}
+
+RecordWriter::~RecordWriter() = default;
+
+Status RecordWriter::settle() {
+    return m_ownRecords ? m_ownRecords->flush() : success();
+}
 
 Status RecordWriter::appendEvent(int type, const QString &json) {
     auto event =
@@ -82,32 +66,6 @@ Status RecordWriter::appendEvent(int type, const QString &json) {
         return event.error();
     m_appended = true;
     return success();
-}
-
-Result<RecordWriter::Known> RecordWriter::customerAndConversation(const QString &waId,
-                                                                  const QString &phoneNumberId) {
-    // One statement for both: each is a round trip on PostgreSQL, for every inbound message.
-    auto q = m_database.query(
-        QStringLiteral("SELECT cu.data, cv.data FROM customers cu LEFT JOIN conversations cv ON "
-                       "cv.tenant_id = cu.tenant_id AND cv.customer_id = cu.id AND "
-                       "cv.phone_number_id = ? WHERE cu.tenant_id = ? AND cu.wa_id = ?"),
-        {phoneNumberId, m_tenantId, waId});
-    if (!q)
-        return q.error();
-    Known known;
-    if (!(*q)->next())
-        return known;
-    auto customer = customerFromJson(parseObject((*q)->value(0)));
-    if (!customer)
-        return customer.error();
-    known.customer = customer.value();
-    if (!(*q)->isNull(1)) {
-        auto conversation = conversationFromJson(parseObject((*q)->value(1)));
-        if (!conversation)
-            return conversation.error();
-        known.conversation = conversation.value();
-    }
-    return known;
 }
 
 Result<Customer> RecordWriter::touchCustomer(const std::optional<Customer> &stored,
@@ -127,30 +85,18 @@ Result<Customer> RecordWriter::touchCustomer(const std::optional<Customer> &stor
         customer.profileName = profileName;
     if (known && customer == before)
         return customer;
-    const QString name = nameColumn(customer);
     const QString json = storedJson(toJson(customer));
-    auto written =
-        known ? m_database.query(QStringLiteral("UPDATE customers SET name = ?, data = ? "
-                                                "WHERE id = ?"),
-                                 {name, json, customer.id})
-              : m_database.query(QStringLiteral("INSERT INTO customers (id, tenant_id, "
-                                                "wa_id, name, data) VALUES (?, ?, ?, ?, ?)"),
-                                 {customer.id, m_tenantId, waId, name, json});
-    if (!written)
-        return written.error();
+    m_records->putCustomer(m_tenantId, customer, json);
     if (auto event = appendEvent(int(EventType::Customer), json); !event)
         return event.error();
     return customer;
 }
 
 Status RecordWriter::saveCustomer(const Customer &customer) {
-    const QString name = nameColumn(customer);
     const QString json = storedJson(toJson(customer));
-    auto written = m_database.query(
-        QStringLiteral("UPDATE customers SET name = ?, data = ? WHERE id = ? AND tenant_id = ?"),
-        {name, json, customer.id, m_tenantId});
-    if (!written)
-        return written.error();
+    m_records->putCustomer(m_tenantId, customer, json);
+    if (Status written = settle(); !written)
+        return written;
     return appendEvent(int(EventType::Customer), json);
 }
 
@@ -185,33 +131,15 @@ Result<Conversation> RecordWriter::touchConversation(const Customer &customer,
             conversation.lastInboundAt = message.timestamp;
     }
     const QString json = storedJson(toJson(conversation));
-    auto written =
-        known ? m_database.query(
-                    QStringLiteral("UPDATE conversations SET last_message_at = ?, data = ? "
-                                   "WHERE id = ?"),
-                    {timestampText(conversation.lastMessageAt), json, conversation.id})
-              : m_database.query(
-                    QStringLiteral("INSERT INTO conversations (id, tenant_id, customer_id, "
-                                   "phone_number_id, last_message_at, data) VALUES (?, ?, "
-                                   "?, ?, ?, ?)"),
-                    {conversation.id, m_tenantId, customer.id, phoneNumberId,
-                     timestampText(conversation.lastMessageAt), json});
-    if (!written)
-        return written.error();
+    m_records->putConversation(m_tenantId, conversation, json);
     if (auto event = appendEvent(int(EventType::Conversation), json); !event)
         return event.error();
     return conversation;
 }
 
-Result<std::optional<Message>> RecordWriter::messageByWamid(const QString &wamid) {
-    return findRecord<Message>(
-        m_database, QStringLiteral("SELECT data FROM messages WHERE tenant_id = ? AND wamid = ?"),
-        {m_tenantId, wamid}, messageFromJson);
-}
-
 Result<bool> RecordWriter::addMessage(const QString &customerWaId, const QString &profileName,
                                       const QString &phoneNumberId, Message message) {
-    auto existing = messageByWamid(message.wamid);
+    auto existing = m_records->message(m_tenantId, message.wamid);
     if (!existing)
         return existing.error();
     if (existing->has_value())
@@ -219,6 +147,8 @@ Result<bool> RecordWriter::addMessage(const QString &customerWaId, const QString
     auto stored = insertMessage(customerWaId, profileName, phoneNumberId, std::move(message));
     if (!stored)
         return stored.error();
+    if (Status written = settle(); !written)
+        return written.error();
     return true;
 }
 
@@ -234,12 +164,17 @@ Result<std::optional<Conversation>> RecordWriter::conversationWith(const QString
 
 Result<Message> RecordWriter::addOutbound(const QString &customerWaId, const QString &phoneNumberId,
                                           Message message) {
-    return insertMessage(customerWaId, QString(), phoneNumberId, std::move(message));
+    auto stored = insertMessage(customerWaId, QString(), phoneNumberId, std::move(message));
+    if (!stored)
+        return stored;
+    if (Status written = settle(); !written)
+        return written.error();
+    return stored;
 }
 
 Result<Message> RecordWriter::insertMessage(const QString &customerWaId, const QString &profileName,
                                             const QString &phoneNumberId, Message message) {
-    auto known = customerAndConversation(customerWaId, phoneNumberId);
+    auto known = m_records->customer(m_tenantId, customerWaId, phoneNumberId);
     if (!known)
         return known.error();
     auto customer = touchCustomer(known->customer, customerWaId, profileName);
@@ -252,14 +187,7 @@ Result<Message> RecordWriter::insertMessage(const QString &customerWaId, const Q
     message.customerId = customer->id;
     message.conversationId = conversation->id;
     const QString json = storedJson(toJson(message));
-    auto inserted =
-        m_database.query(QStringLiteral("INSERT INTO messages (id, tenant_id, wamid, "
-                                        "conversation_id, timestamp, data) VALUES (?, ?, "
-                                        "?, ?, ?, ?)"),
-                         {message.id, m_tenantId, wamidKey(message), message.conversationId,
-                          timestampText(message.timestamp), json});
-    if (!inserted)
-        return inserted.error();
+    m_records->putMessage(m_tenantId, message, json);
     if (auto event = appendEvent(int(EventType::Message), json); !event)
         return event.error();
     return message;
@@ -286,11 +214,9 @@ Status RecordWriter::markConversationRead(const QString &conversationId) {
     Conversation updated = found->value();
     updated.unreadCount = 0;
     const QString json = storedJson(toJson(updated));
-    auto written = m_database.query(
-        QStringLiteral("UPDATE conversations SET data = ? WHERE id = ? AND tenant_id = ?"),
-        {json, conversationId, m_tenantId});
-    if (!written)
-        return written.error();
+    m_records->putConversation(m_tenantId, updated, json);
+    if (Status written = settle(); !written)
+        return written;
     return appendEvent(int(EventType::Conversation), json);
 }
 
@@ -310,10 +236,8 @@ Result<Message> RecordWriter::requeueOutbound(const QString &messageId) {
     retried.error.reset();
     retried.timestamp = QDateTime::currentDateTimeUtc();
     const QString json = storedJson(toJson(retried));
-    auto written = m_database.query(
-        QStringLiteral("UPDATE messages SET data = ? WHERE id = ? AND tenant_id = ?"),
-        {json, messageId, m_tenantId});
-    if (!written)
+    m_records->putMessage(m_tenantId, retried, json);
+    if (Status written = settle(); !written)
         return written.error();
     if (auto event = appendEvent(int(EventType::Message), json); !event)
         return event.error();
@@ -338,10 +262,8 @@ Result<Message> RecordWriter::updateOutbound(const QString &messageId, const QSt
     if (error)
         updated.error = error;
     const QString json = storedJson(toJson(updated));
-    auto written = m_database.query(
-        QStringLiteral("UPDATE messages SET wamid = ?, data = ? WHERE id = ? AND tenant_id = ?"),
-        {wamidKey(updated), json, messageId, m_tenantId});
-    if (!written)
+    m_records->putMessage(m_tenantId, updated, json);
+    if (Status written = settle(); !written)
         return written.error();
     if (auto event = appendEvent(int(EventType::Message), json); !event)
         return event.error();
@@ -349,7 +271,7 @@ Result<Message> RecordWriter::updateOutbound(const QString &messageId, const QSt
 }
 
 Result<bool> RecordWriter::applyStatus(const StatusChange &status) {
-    auto existing = messageByWamid(status.wamid);
+    auto existing = m_records->message(m_tenantId, status.wamid);
     if (!existing)
         return existing.error();
     if (!existing->has_value())
@@ -361,11 +283,9 @@ Result<bool> RecordWriter::applyStatus(const StatusChange &status) {
     if (status.error)
         message.error = status.error;
     const QString json = storedJson(toJson(message));
-    auto updated = m_database.query(
-        QStringLiteral("UPDATE messages SET data = ? WHERE tenant_id = ? AND wamid = ?"),
-        {json, m_tenantId, message.wamid});
-    if (!updated)
-        return updated.error();
+    m_records->putMessage(m_tenantId, message, json);
+    if (Status written = settle(); !written)
+        return written.error();
     if (auto event = appendEvent(int(EventType::Message), json); !event)
         return event.error();
     return true;
@@ -382,7 +302,7 @@ Result<bool> RecordWriter::applyTemplate(const TemplateChange &change) {
     Template record;
     bool known = false;
     if ((*q)->next()) {
-        auto parsed = templateFromJson(parseObject((*q)->value(0)));
+        auto parsed = templateFromJson(storedObject((*q)->value(0).toString()));
         if (parsed) {
             record = parsed.value();
             known = true;
@@ -434,7 +354,7 @@ Result<bool> RecordWriter::applyAccount(const QString &phoneNumberId, const QStr
     const QString digits =
         QString(change.displayPhoneNumber).remove(QRegularExpression(QStringLiteral("\\D")));
     while ((*numbers)->next()) {
-        auto number = phoneNumberFromJson(parseObject((*numbers)->value(1)));
+        auto number = phoneNumberFromJson(storedObject((*numbers)->value(1).toString()));
         if (!number)
             continue;
         PhoneNumber updated = number.value();

@@ -10,12 +10,15 @@
 
 #include <QSet>
 
+#include <memory>
+
 #include <optional>
 
 namespace Switchboard {
 
 class Database;
 class EventBatch;
+class RecordBatch;
 struct AccountChange;
 struct StatusChange;
 struct TemplateChange;
@@ -23,14 +26,17 @@ struct TemplateChange;
 //! Writes records of one tenant and appends the matching events, inside the caller's
 //! transaction. Every method is idempotent: applying the same change twice leaves the records
 //! and the log as after the first time (Meta retries deliveries).
-//! A record as the relay stores it, in its table's data column and in its events: compact JSON.
-QString storedJson(const QJsonObject &record);
-
 class RecordWriter {
 public:
     //! With `events`, events are numbered in that batch and written when it is flushed (ingest);
-    //! without, each is appended to the log at once.
-    RecordWriter(Database &database, QString tenantId, EventBatch *events = nullptr);
+    //! without, each is appended to the log at once. Likewise with `records`, customers,
+    //! conversations and messages are read from and written to that batch, flushed by its owner;
+    //! without, the writer keeps a batch of its own and flushes it after each change.
+    RecordWriter(Database &database, QString tenantId, EventBatch *events = nullptr,
+                 RecordBatch *records = nullptr);
+    ~RecordWriter();
+    RecordWriter(const RecordWriter &) = delete;
+    RecordWriter &operator=(const RecordWriter &) = delete;
 
     //! Stores an inbound or echoed message with its conversation; nothing when its wamid is
     //! already stored. Returns true when it was new.
@@ -68,17 +74,10 @@ public:
     bool appended() const { return m_appended; }
 
 private:
-    Result<std::optional<Message>> messageByWamid(const QString &wamid);
     //! Stores a new message with its customer and conversation (created or touched) and their
     //! events; a message without a wamid (outbound, not yet accepted) gets a placeholder key.
     Result<Message> insertMessage(const QString &customerWaId, const QString &profileName,
                                   const QString &phoneNumberId, Message message);
-    struct Known {
-        std::optional<Customer> customer;
-        std::optional<Conversation> conversation;
-    };
-    //! The stored customer of `waId` and their conversation with the number, where they exist.
-    Result<Known> customerAndConversation(const QString &waId, const QString &phoneNumberId);
     //! The customer of `waId` (`stored`, or a new one), with the profile name refreshed; written
     //! with an event when something changed.
     Result<Customer> touchCustomer(const std::optional<Customer> &stored, const QString &waId,
@@ -89,10 +88,14 @@ private:
                                            const QString &phoneNumberId, const Message &message);
     //! `json` is the record as stored: serialised once for its row and its event.
     Status appendEvent(int type, const QString &json);
+    //! Writes the records of a change now, unless they belong to the caller's batch.
+    Status settle();
 
     Database &m_database;
     QString m_tenantId;
     EventBatch *m_events;
+    std::unique_ptr<RecordBatch> m_ownRecords;
+    RecordBatch *m_records;
     bool m_appended = false;
 };
 

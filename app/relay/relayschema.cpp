@@ -8,6 +8,7 @@
 #include "core/store/migrator.h"
 
 #include <QDateTime>
+#include <QJsonDocument>
 
 // Q_INIT_RESOURCE must be used outside any namespace.
 static void initRelayMigrations() {
@@ -87,6 +88,14 @@ QString newId(const char *prefix) {
 
 QString nowText() {
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+QString storedJson(const QJsonObject &record) {
+    return QString::fromUtf8(QJsonDocument(record).toJson(QJsonDocument::Compact));
+}
+
+QJsonObject storedObject(const QString &json) {
+    return QJsonDocument::fromJson(json.toUtf8()).object();
 }
 
 } // namespace Switchboard

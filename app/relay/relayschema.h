@@ -3,6 +3,8 @@
 
 #include "core/result.h"
 
+#include <QJsonObject>
+
 namespace Switchboard {
 
 class Database;
@@ -27,5 +29,10 @@ QString newId(const char *prefix);
 
 //! Now, as RFC 3339 UTC with milliseconds: the one timestamp format of the relay's tables.
 QString nowText();
+
+//! A record as the relay stores it, in its table's data column and in its events: compact JSON.
+QString storedJson(const QJsonObject &record);
+//! The record of a data column (an empty object when the column is not JSON).
+QJsonObject storedObject(const QString &json);
 
 } // namespace Switchboard

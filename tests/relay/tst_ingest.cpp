@@ -66,6 +66,29 @@ QJsonObject storedMessage(Database &db, const QString &tenant, const QString &wa
         {tenant, wamid});
 }
 
+//! Appends deliveries to the inbox as its writer does, while the relay is stopped: the next
+//! start ingests them together, in one batch.
+bool queueInInbox(RelayHarness &relay, const QList<QByteArray> &bodies) {
+    auto main = relay.database().open();
+    if (!main)
+        return false;
+    auto inbox = InboxStore::openInbox(main->url());
+    if (!inbox) {
+        qWarning() << inbox.error().message;
+        return false;
+    }
+    for (const QByteArray &body : bodies) {
+        auto inserted = (*inbox)->query(
+            QStringLiteral("INSERT INTO webhook_inbox (received_at, body) VALUES (?, ?)"),
+            {QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs), body});
+        if (!inserted) {
+            qWarning() << inserted.error().message;
+            return false;
+        }
+    }
+    return true;
+}
+
 QStringList eventTypes(const QList<QJsonObject> &events) {
     QStringList types;
     for (const QJsonObject &event : events)
@@ -416,6 +439,119 @@ private Q_SLOTS:
     // again with a savepoint per delivery: the failing delivery is dead-lettered whole, the
     // others are ingested, and the events its first message had numbered are taken back, so seq
     // stays gap-free.
+    //! Ingest reads and writes a batch's records together; within the batch, each change must
+    //! still see the ones before it, and the stored records must end as the last events say.
+    void changesInOneBatchBuildOnEachOther_data() { Test::TestDatabase::addBackendRows(); }
+    void changesInOneBatchBuildOnEachOther() {
+        QFETCH(QString, backend);
+        RelayHarness relay(backend);
+        QVERIFY2(relay.error().isEmpty() && relay.start(), qPrintable(relay.error()));
+        QTest::failOnWarning(QRegularExpression(QStringLiteral("dead-lettered")));
+        const QString pn1 = QStringLiteral("PN1");
+        const QString newcomer = QStringLiteral("972500000333");
+        // A customer known before the batch, with a business message awaiting its ticks.
+        QCOMPARE(relay
+                     .postWebhook(RelayHarness::textDelivery(pn1, QStringLiteral("wamid.k0"),
+                                                             customerWaId, QStringLiteral("hi")))
+                     .status,
+                 200);
+        QCOMPARE(relay
+                     .postWebhook(echoDelivery(pn1, QStringLiteral("wamid.e0"), customerWaId,
+                                               QStringLiteral("Welcome!")))
+                     .status,
+                 200);
+        QVERIFY(relay.waitIngested());
+        relay.stop();
+        QVERIFY(queueInInbox(
+            relay,
+            {RelayHarness::textDelivery(pn1, QStringLiteral("wamid.k1"), customerWaId,
+                                        QStringLiteral("one pizza"), QStringLiteral("Dana K")),
+             RelayHarness::textDelivery(pn1, QStringLiteral("wamid.n1"), newcomer,
+                                        QStringLiteral("first"), QStringLiteral("Noa")),
+             RelayHarness::statusDelivery(pn1, QStringLiteral("wamid.e0"),
+                                          QStringLiteral("delivered")),
+             echoDelivery(pn1, QStringLiteral("wamid.e1"), newcomer, QStringLiteral("Hello Noa")),
+             RelayHarness::textDelivery(pn1, QStringLiteral("wamid.k2"), customerWaId,
+                                        QStringLiteral("make it two")),
+             RelayHarness::statusDelivery(pn1, QStringLiteral("wamid.e1"), QStringLiteral("read")),
+             RelayHarness::statusDelivery(pn1, QStringLiteral("wamid.e0"), QStringLiteral("read")),
+             RelayHarness::statusDelivery(pn1, QStringLiteral("wamid.e0"),
+                                          QStringLiteral("sent")), // late: changes nothing
+             RelayHarness::textDelivery(pn1, QStringLiteral("wamid.k1"), customerWaId,
+                                        QStringLiteral("one pizza"),
+                                        QStringLiteral("Dana K")), // Meta's retry
+             RelayHarness::textDelivery(pn1, QStringLiteral("wamid.n2"), newcomer,
+                                        QStringLiteral("second"), QStringLiteral("Noa"))}));
+        QVERIFY2(relay.start(), qPrintable(relay.error()));
+        QVERIFY(relay.waitIngested());
+
+        auto db = relay.database().open();
+        QVERIFY(db);
+        QCOMPARE(relay.count(QStringLiteral("SELECT COUNT(*) FROM customers WHERE tenant_id = ?"),
+                             {relay.tenantId}),
+                 2);
+        QCOMPARE(relay.count(QStringLiteral("SELECT COUNT(*) FROM conversations WHERE "
+                                            "tenant_id = ?"),
+                             {relay.tenantId}),
+                 2);
+        QCOMPARE(relay.count(QStringLiteral("SELECT COUNT(*) FROM messages WHERE tenant_id = ?"),
+                             {relay.tenantId}),
+                 7);
+        QCOMPARE(storedMessage(*db, relay.tenantId, QStringLiteral("wamid.e0"))
+                     .value(QStringLiteral("status"))
+                     .toString(),
+                 QStringLiteral("read"));
+        QCOMPARE(storedMessage(*db, relay.tenantId, QStringLiteral("wamid.e1"))
+                     .value(QStringLiteral("status"))
+                     .toString(),
+                 QStringLiteral("read"));
+
+        const QList<QJsonObject> events = relay.events(relay.tenantId);
+        for (qsizetype i = 0; i < events.size(); ++i)
+            QCOMPARE(events[i].value(QStringLiteral("seq")).toInteger(), i + 1);
+        QCOMPARE(messageEvents(events, QStringLiteral("wamid.k1")).size(), 1);
+        QCOMPARE(messageEvents(events, QStringLiteral("wamid.e0")).size(),
+                 3); // sent, delivered, read
+        QCOMPARE(messageEvents(events, QStringLiteral("wamid.e1")).size(), 2);
+        // What a console holds after applying the log is what the relay stores: the last event
+        // of each record equals its row.
+        QHash<QString, QJsonObject> last;
+        for (const QJsonObject &event : events)
+            last.insert(event.value(QStringLiteral("type")).toString() + QLatin1Char('/') +
+                            data(event).value(QStringLiteral("id")).toString(),
+                        data(event));
+        int compared = 0;
+        for (const char *table : {"customers", "conversations", "messages"}) {
+            auto rows = db->query(QStringLiteral("SELECT id, data FROM %1 WHERE tenant_id = ?")
+                                      .arg(QLatin1String(table)),
+                                  {relay.tenantId});
+            QVERIFY(rows);
+            const QString type = QString::fromLatin1(table).chopped(1);
+            while ((*rows)->next()) {
+                const QString key = type + QLatin1Char('/') + (*rows)->value(0).toString();
+                QVERIFY2(last.contains(key), qPrintable(key));
+                QCOMPARE(QJsonDocument::fromJson((*rows)->value(1).toString().toUtf8()).object(),
+                         last.value(key));
+                ++compared;
+            }
+        }
+        QCOMPARE(compared, 2 + 2 + 7);
+        // Dana's conversation counted both new messages once, and shows the latest.
+        const QJsonObject dana = storedRecord(
+            *db,
+            QStringLiteral("SELECT cv.data FROM conversations cv JOIN customers cu ON cu.id = "
+                           "cv.customer_id WHERE cu.wa_id = ?"),
+            {customerWaId});
+        QCOMPARE(dana.value(QStringLiteral("unread_count")).toInt(), 3);
+        QCOMPARE(dana.value(QStringLiteral("last_message_preview")).toString(),
+                 QStringLiteral("make it two"));
+        const QJsonObject danaCustomer = storedRecord(
+            *db, QStringLiteral("SELECT data FROM customers WHERE wa_id = ?"), {customerWaId});
+        // Renamed by one message of the batch, and back by a later one.
+        QCOMPARE(danaCustomer.value(QStringLiteral("profile_name")).toString(),
+                 QStringLiteral("Dana"));
+    }
+
     void recordFailureDeadLettersOnlyItsDelivery_data() { Test::TestDatabase::addBackendRows(); }
     void recordFailureDeadLettersOnlyItsDelivery() {
         QFETCH(QString, backend);
@@ -464,18 +600,10 @@ private Q_SLOTS:
                                "customer_id = (SELECT id FROM customers WHERE wa_id = ?)"),
                 {broken});
             QVERIFY2(corrupted, qPrintable(corrupted.error().message));
-            auto inbox = InboxStore::openInbox(db->url());
-            QVERIFY2(inbox, qPrintable(inbox.error().message));
-            // Written as the inbox writes them, so the restarted relay takes all three together.
-            for (const QByteArray &body :
-                 {text(QStringLiteral("wamid.b1"), healthy), QJsonDocument(twoChanges).toJson(),
-                  text(QStringLiteral("wamid.b2"), healthy)}) {
-                auto inserted = (*inbox)->query(
-                    QStringLiteral("INSERT INTO webhook_inbox (received_at, body) VALUES (?, ?)"),
-                    {QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs), body});
-                QVERIFY2(inserted, qPrintable(inserted.error().message));
-            }
         }
+        QVERIFY(queueInInbox(relay, {text(QStringLiteral("wamid.b1"), healthy),
+                                     QJsonDocument(twoChanges).toJson(),
+                                     text(QStringLiteral("wamid.b2"), healthy)}));
         QTest::ignoreMessage(QtWarningMsg,
                              QRegularExpression(QStringLiteral("dead-lettered delivery")));
         QVERIFY2(relay.start(), qPrintable(relay.error()));
@@ -630,21 +758,14 @@ private Q_SLOTS:
         relay.stop(); // right after the last acknowledgement
         // A crash between acknowledgement and ingest leaves inbox rows not ingested: add some
         // the way the inbox writes them, so the next start has work whatever the timing was.
-        {
-            auto main = relay.database().open();
-            QVERIFY(main);
-            auto db = InboxStore::openInbox(main->url());
-            QVERIFY2(db, qPrintable(db.error().message));
-            for (int i = 0; i < leftPending; ++i) {
-                wamids << QStringLiteral("wamid.p%1").arg(i);
-                auto inserted = (*db)->query(
-                    QStringLiteral("INSERT INTO webhook_inbox (received_at, body) VALUES (?, ?)"),
-                    {QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs),
-                     RelayHarness::textDelivery(QStringLiteral("PN1"), wamids.last(), customerWaId,
-                                                QStringLiteral("pending %1").arg(i))});
-                QVERIFY2(inserted, qPrintable(inserted.error().message));
-            }
+        QList<QByteArray> pending;
+        for (int i = 0; i < leftPending; ++i) {
+            wamids << QStringLiteral("wamid.p%1").arg(i);
+            pending << RelayHarness::textDelivery(QStringLiteral("PN1"), wamids.last(),
+                                                  customerWaId,
+                                                  QStringLiteral("pending %1").arg(i));
         }
+        QVERIFY(queueInInbox(relay, pending));
         QVERIFY(relay.pendingDeliveries() >= leftPending);
 
         QVERIFY2(relay.start(), qPrintable(relay.error()));

@@ -1,0 +1,273 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/relay/recordbatch.h"
+
+#include "app/relay/relayschema.h"
+#include "core/store/database.h"
+#include "core/store/multirow.h"
+
+#include <QSqlQuery>
+
+#include <vector>
+
+namespace Switchboard {
+
+namespace {
+
+//! The indexed name column (NOT NULL): staff's name, else the profile name, else '' (a customer
+//! known only from an echo or a system message has neither, and a null QString binds as NULL).
+QString nameColumn(const Customer &customer) {
+    const QString name = customer.name.isEmpty() ? customer.profileName : customer.name;
+    return name.isNull() ? QStringLiteral("") : name;
+}
+
+QVariant timestampColumn(const QDateTime &at) {
+    return at.isValid() ? QVariant(at.toUTC().toString(Qt::ISODateWithMs)) : QVariant();
+}
+
+//! The keys of `wanted` that `known` has not read yet.
+template <typename Map, typename MakeKey>
+QStringList unread(const QSet<QString> &wanted, const Map &known, MakeKey key) {
+    QStringList keys;
+    for (const QString &value : wanted) {
+        if (known.find(key(value)) == known.end())
+            keys << value;
+    }
+    return keys;
+}
+
+//! Writes `rows` (each a full row of `columns` values) with `insert` … VALUES … `onConflict`, in
+//! multi-row statements.
+Status upsert(Database &database, const QString &insert, int columns, const QString &onConflict,
+              const std::vector<const QVariantList *> &rows) {
+    for (size_t done = 0; done < rows.size();) {
+        const size_t count = rowsPerStatement(rows.size() - done);
+        QVariantList bindings;
+        bindings.reserve(qsizetype(count) * columns);
+        for (size_t i = done; i < done + count; ++i)
+            bindings << *rows[i];
+        auto written = database.query(insert + QLatin1String(" VALUES ") +
+                                          valuesPlaceholders(columns, count) + onConflict,
+                                      bindings);
+        if (!written)
+            return written.error();
+        done += count;
+    }
+    return success();
+}
+
+} // namespace
+
+QString wamidKey(const Message &message) {
+    return message.wamid.isEmpty() ? QString(QStringLiteral("pending:") + message.id)
+                                   : message.wamid;
+}
+
+RecordBatch::RecordBatch(Database &database)
+    : m_database(database) {}
+
+void RecordBatch::wantMessage(const QString &tenantId, const QString &wamid) {
+    if (!wamid.isEmpty())
+        m_wantedMessages[tenantId].insert(wamid);
+}
+
+void RecordBatch::wantCustomer(const QString &tenantId, const QString &waId) {
+    if (!waId.isEmpty())
+        m_wantedCustomers[tenantId].insert(waId);
+}
+
+Status RecordBatch::load() {
+    for (const auto &[tenantId, wamids] : m_wantedMessages) {
+        const QStringList keys =
+            unread(wamids, m_messages,
+                   [&tenantId = tenantId](const QString &wamid) { return Key(tenantId, wamid); });
+        if (Status loaded = loadMessages(tenantId, keys); !loaded)
+            return loaded;
+    }
+    for (const auto &[tenantId, waIds] : m_wantedCustomers) {
+        const QStringList keys =
+            unread(waIds, m_customers,
+                   [&tenantId = tenantId](const QString &waId) { return Key(tenantId, waId); });
+        if (Status loaded = loadCustomers(tenantId, keys); !loaded)
+            return loaded;
+    }
+    m_wantedMessages.clear();
+    m_wantedCustomers.clear();
+    return success();
+}
+
+Status RecordBatch::loadMessages(const QString &tenantId, const QStringList &wamids) {
+    for (qsizetype done = 0; done < wamids.size();) {
+        const auto count = qsizetype(rowsPerStatement(size_t(wamids.size() - done)));
+        QVariantList bindings{tenantId};
+        for (qsizetype i = done; i < done + count; ++i) {
+            bindings << wamids[i];
+            m_messages.emplace(Key(tenantId, wamids[i]), std::nullopt);
+        }
+        auto q = m_database.query(
+            QStringLiteral(
+                "SELECT wamid, id, data FROM messages WHERE tenant_id = ? AND wamid IN ") +
+                valuesPlaceholders(int(count), 1),
+            bindings);
+        if (!q)
+            return q.error();
+        while ((*q)->next())
+            m_messages[Key(tenantId, (*q)->value(0).toString())] =
+                Row{(*q)->value(1).toString(), (*q)->value(2).toString(), {}};
+        done += count;
+    }
+    return success();
+}
+
+Status RecordBatch::loadCustomers(const QString &tenantId, const QStringList &waIds) {
+    for (qsizetype done = 0; done < waIds.size();) {
+        const auto count = qsizetype(rowsPerStatement(size_t(waIds.size() - done)));
+        QVariantList bindings{tenantId};
+        for (qsizetype i = done; i < done + count; ++i) {
+            bindings << waIds[i];
+            m_customers.emplace(Key(tenantId, waIds[i]), std::nullopt);
+        }
+        // A row per conversation of each customer (one with none, for a customer without).
+        auto q = m_database.query(
+            QStringLiteral("SELECT cu.wa_id, cu.id, cu.data, cv.id, cv.phone_number_id, cv.data "
+                           "FROM customers cu LEFT JOIN conversations cv ON cv.tenant_id = "
+                           "cu.tenant_id AND cv.customer_id = cu.id WHERE cu.tenant_id = ? AND "
+                           "cu.wa_id IN ") +
+                valuesPlaceholders(int(count), 1),
+            bindings);
+        if (!q)
+            return q.error();
+        while ((*q)->next()) {
+            const QString customerId = (*q)->value(1).toString();
+            m_customers[Key(tenantId, (*q)->value(0).toString())] =
+                Row{customerId, (*q)->value(2).toString(), {}};
+            if (!(*q)->isNull(3))
+                m_conversations.try_emplace(
+                    ConversationKey(tenantId, customerId, (*q)->value(4).toString()),
+                    Row{(*q)->value(3).toString(), (*q)->value(5).toString(), {}});
+        }
+        done += count;
+    }
+    return success();
+}
+
+Result<std::optional<Message>> RecordBatch::message(const QString &tenantId, const QString &wamid) {
+    auto found = m_messages.find(Key(tenantId, wamid));
+    if (found == m_messages.end()) {
+        if (Status loaded = loadMessages(tenantId, {wamid}); !loaded)
+            return loaded.error();
+        found = m_messages.find(Key(tenantId, wamid));
+    }
+    if (!found->second)
+        return std::optional<Message>();
+    auto parsed = messageFromJson(storedObject(found->second->json));
+    if (!parsed)
+        return parsed.error();
+    return std::optional<Message>(parsed.value());
+}
+
+Result<RecordBatch::Known> RecordBatch::customer(const QString &tenantId, const QString &waId,
+                                                 const QString &phoneNumberId) {
+    auto found = m_customers.find(Key(tenantId, waId));
+    if (found == m_customers.end()) {
+        if (Status loaded = loadCustomers(tenantId, {waId}); !loaded)
+            return loaded.error();
+        found = m_customers.find(Key(tenantId, waId));
+    }
+    Known known;
+    if (!found->second)
+        return known;
+    auto customer = customerFromJson(storedObject(found->second->json));
+    if (!customer)
+        return customer.error();
+    known.customer = customer.value();
+    const auto conversation =
+        m_conversations.find(ConversationKey(tenantId, found->second->id, phoneNumberId));
+    if (conversation != m_conversations.end()) {
+        auto parsed = conversationFromJson(storedObject(conversation->second.json));
+        if (!parsed)
+            return parsed.error();
+        known.conversation = parsed.value();
+    }
+    return known;
+}
+
+void RecordBatch::putCustomer(const QString &tenantId, const Customer &customer,
+                              const QString &json) {
+    m_customers[Key(tenantId, customer.waId)] =
+        Row{customer.id, json, {customer.id, tenantId, customer.waId, nameColumn(customer), json}};
+}
+
+void RecordBatch::putConversation(const QString &tenantId, const Conversation &conversation,
+                                  const QString &json) {
+    m_conversations[ConversationKey(tenantId, conversation.customerId,
+                                    conversation.phoneNumberId)] =
+        Row{conversation.id,
+            json,
+            {conversation.id, tenantId, conversation.customerId, conversation.phoneNumberId,
+             timestampColumn(conversation.lastMessageAt), json}};
+}
+
+void RecordBatch::putMessage(const QString &tenantId, const Message &message, const QString &json) {
+    const QString key = wamidKey(message);
+    m_messages[Key(tenantId, key)] = Row{message.id,
+                                         json,
+                                         {message.id, tenantId, key, message.conversationId,
+                                          timestampColumn(message.timestamp), json}};
+}
+
+Status RecordBatch::flush() {
+    std::vector<const QVariantList *> customers, conversations, messages;
+    for (const auto &[key, row] : m_customers) {
+        if (row && !row->columns.isEmpty())
+            customers.push_back(&row->columns);
+    }
+    for (const auto &[key, row] : m_conversations) {
+        if (!row.columns.isEmpty())
+            conversations.push_back(&row.columns);
+    }
+    for (const auto &[key, row] : m_messages) {
+        if (row && !row->columns.isEmpty())
+            messages.push_back(&row->columns);
+    }
+    // Upserts: a new record is inserted, a changed one overwritten, but never across tenants
+    // (ids are unguessable, and the WHERE makes sure).
+    Status written = upsert(
+        m_database, QStringLiteral("INSERT INTO customers (id, tenant_id, wa_id, name, data)"), 5,
+        QStringLiteral(" ON CONFLICT (id) DO UPDATE SET name = excluded.name, "
+                       "data = excluded.data WHERE customers.tenant_id = "
+                       "excluded.tenant_id"),
+        customers);
+    if (written)
+        written = upsert(m_database,
+                         QStringLiteral("INSERT INTO conversations (id, tenant_id, customer_id, "
+                                        "phone_number_id, last_message_at, data)"),
+                         6,
+                         QStringLiteral(" ON CONFLICT (id) DO UPDATE SET last_message_at = "
+                                        "excluded.last_message_at, data = excluded.data WHERE "
+                                        "conversations.tenant_id = excluded.tenant_id"),
+                         conversations);
+    if (written)
+        written = upsert(m_database,
+                         QStringLiteral("INSERT INTO messages (id, tenant_id, wamid, "
+                                        "conversation_id, timestamp, data)"),
+                         6,
+                         QStringLiteral(" ON CONFLICT (id) DO UPDATE SET wamid = excluded.wamid, "
+                                        "data = excluded.data WHERE messages.tenant_id = "
+                                        "excluded.tenant_id"),
+                         messages);
+    if (!written)
+        return written;
+    for (auto &[key, row] : m_customers) {
+        if (row)
+            row->columns.clear();
+    }
+    for (auto &[key, row] : m_conversations)
+        row.columns.clear();
+    for (auto &[key, row] : m_messages) {
+        if (row)
+            row->columns.clear();
+    }
+    return success();
+}
+
+} // namespace Switchboard
