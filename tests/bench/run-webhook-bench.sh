@@ -28,7 +28,7 @@ wait_port() { for _ in $(seq 1 100); do (echo >/dev/tcp/127.0.0.1/"$1") 2>/dev/n
 drain() { # PORT TOKEN TENANT
     local started=$SECONDS
     for _ in $(seq 1 240); do
-        curl -s "http://127.0.0.1:$1/metrics" | grep -q '^switchboard_ingest_lag_seconds 0$' && break
+        curl -s "http://127.0.0.1:$1/metrics" | grep '^switchboard_ingest_lag_seconds 0$' >/dev/null && break
         sleep 0.5
     done
     echo "  (ingest caught up $((SECONDS - started)) s after the load stopped)"
