@@ -2,6 +2,7 @@
 #include "app/relay/inboxstore.h"
 
 #include "core/store/database.h"
+#include "core/store/multirow.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -113,14 +114,14 @@ Status InboxStore::complete(const std::vector<qint64> &ids) {
             return moved.error();
         return success();
     }
-    // One statement for the batch, the ids as a PostgreSQL array literal ("{1,2,3}").
+    // One statement for the batch, the ids as one PostgreSQL array.
     QStringList literal;
     literal.reserve(qsizetype(ids.size()));
     for (qint64 id : ids)
         literal << QString::number(id);
     auto marked = m_main.query(
         QStringLiteral("UPDATE webhook_inbox SET ingested = 1 WHERE id = ANY(CAST(? AS BIGINT[]))"),
-        {QString(QLatin1Char('{') + literal.join(QLatin1Char(',')) + QLatin1Char('}'))});
+        {postgresArray(literal)});
     if (!marked)
         return marked.error();
     return success();

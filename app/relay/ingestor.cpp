@@ -65,16 +65,6 @@ public:
                     return done;
             }
         }
-        if (m_db->backend() == Database::Backend::Postgres) {
-            // RecordBatch looks records up with `IN (…)` lists. A prepared statement's generic
-            // plan is made once, from the table statistics of the time: on a new database, a
-            // sequential scan of an empty table, kept until autovacuum analyses the table
-            // (measured: each lookup grew to 35 ms over the first minute of a load test). A
-            // plan made for each execution sees the table's current size.
-            if (auto done = m_db->exec(QStringLiteral("SET plan_cache_mode = force_custom_plan"));
-                !done)
-                return done;
-        }
         auto inbox = InboxStore::open(*m_db);
         if (!inbox)
             return inbox.error();

@@ -10,10 +10,13 @@
 #include <QString>
 #include <QVariantList>
 
+#include <functional>
 #include <map>
 #include <optional>
 #include <tuple>
 #include <utility>
+
+class QSqlQuery;
 
 namespace Switchboard {
 
@@ -71,6 +74,15 @@ private:
     using Key = std::pair<QString, QString>;                       // tenant, key
     using ConversationKey = std::tuple<QString, QString, QString>; // tenant, customer, number
 
+    //! The same lookup in each dialect: SQLite's with %1 for an IN list, PostgreSQL's with an
+    //! array of the keys; both take the keys, then the tenant.
+    struct Dialects {
+        QString sqlite;
+        QString postgres;
+    };
+    //! Runs `sql` for `keys` of a tenant, handing each row to `take`.
+    Status select(const QStringList &keys, const QString &tenantId, const Dialects &sql,
+                  const std::function<void(QSqlQuery &)> &take);
     Status loadMessages(const QString &tenantId, const QStringList &wamids);
     Status loadCustomers(const QString &tenantId, const QStringList &waIds);
 

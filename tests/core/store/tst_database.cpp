@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/store/database.h"
+#include "core/store/multirow.h"
 #include "tests/support/testdatabase.h"
 
 #include <QSqlQuery>
@@ -32,6 +33,32 @@ private Q_SLOTS:
         QCOMPARE((*q)->value(0).toLongLong(), 1);
         QCOMPARE((*q)->value(1).toString(), hebrew);
         QCOMPARE((*q)->value(2).toByteArray(), bytes);
+    }
+
+    //! Ingest looks up a batch's wamids through one PostgreSQL array parameter; Meta's ids are
+    //! opaque text, so every character must come back as sent.
+    void postgresArrayCarriesAnyText() {
+        TestDatabase fixture(QStringLiteral("postgresql"));
+        QVERIFY2(fixture.error().isEmpty(), qPrintable(fixture.error()));
+        auto db = fixture.open();
+        QVERIFY(db);
+        const QStringList values{QStringLiteral("wamid.HBgLMTIzNDU2Nzg5MBUCABIYFjNFQjA="),
+                                 QStringLiteral("quote \" and backslash \\"),
+                                 QStringLiteral("a,b {c} 'd'"),
+                                 QStringLiteral("NULL"),
+                                 QString(),
+                                 QStringLiteral("  spaces  "),
+                                 QStringLiteral("שלום")};
+        auto q = db->query(QStringLiteral("SELECT v FROM unnest(CAST(? AS TEXT[])) "
+                                          "WITH ORDINALITY AS t(v, n) ORDER BY n"),
+                           {postgresArray(values)});
+        QVERIFY2(q, qPrintable(q.error().message));
+        QStringList back;
+        while ((*q)->next()) {
+            QVERIFY(!(*q)->isNull(0));
+            back << (*q)->value(0).toString();
+        }
+        QCOMPARE(back, values);
     }
 
     void enforcesForeignKeys_data() { TestDatabase::addBackendRows(); }
