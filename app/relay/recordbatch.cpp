@@ -25,15 +25,19 @@ QVariant timestampColumn(const QDateTime &at) {
     return at.isValid() ? QVariant(at.toUTC().toString(Qt::ISODateWithMs)) : QVariant();
 }
 
-//! The keys of `wanted` that `known` has not read yet.
-template <typename Map, typename MakeKey>
-QStringList unread(const QSet<QString> &wanted, const Map &known, MakeKey key) {
-    QStringList keys;
-    for (const QString &value : wanted) {
-        if (known.find(key(value)) == known.end())
-            keys << value;
+//! For each tenant of `wanted`, the keys `known` has not read yet, handed to `load`.
+template <typename Known, typename Load>
+Status loadUnread(const std::map<QString, QSet<QString>> &wanted, const Known &known, Load load) {
+    for (const auto &[tenantId, values] : wanted) {
+        QStringList keys;
+        for (const QString &value : values) {
+            if (known.find(std::pair(tenantId, value)) == known.end())
+                keys << value;
+        }
+        if (Status loaded = load(tenantId, keys); !loaded)
+            return loaded;
     }
-    return keys;
+    return success();
 }
 
 //! Writes `rows` (each a full row of `columns` values) with `insert` … VALUES … `onConflict`, in
@@ -77,23 +81,18 @@ void RecordBatch::wantCustomer(const QString &tenantId, const QString &waId) {
 }
 
 Status RecordBatch::load() {
-    for (const auto &[tenantId, wamids] : m_wantedMessages) {
-        const QStringList keys =
-            unread(wamids, m_messages,
-                   [&tenantId = tenantId](const QString &wamid) { return Key(tenantId, wamid); });
-        if (Status loaded = loadMessages(tenantId, keys); !loaded)
-            return loaded;
-    }
-    for (const auto &[tenantId, waIds] : m_wantedCustomers) {
-        const QStringList keys =
-            unread(waIds, m_customers,
-                   [&tenantId = tenantId](const QString &waId) { return Key(tenantId, waId); });
-        if (Status loaded = loadCustomers(tenantId, keys); !loaded)
-            return loaded;
-    }
+    Status loaded = loadUnread(m_wantedMessages, m_messages,
+                               [this](const QString &tenantId, const QStringList &wamids) {
+                                   return loadMessages(tenantId, wamids);
+                               });
+    if (loaded)
+        loaded = loadUnread(m_wantedCustomers, m_customers,
+                            [this](const QString &tenantId, const QStringList &waIds) {
+                                return loadCustomers(tenantId, waIds);
+                            });
     m_wantedMessages.clear();
     m_wantedCustomers.clear();
-    return success();
+    return loaded;
 }
 
 Status RecordBatch::select(const QStringList &keys, const QString &tenantId, const Dialects &sql,

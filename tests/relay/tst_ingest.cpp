@@ -433,12 +433,6 @@ private Q_SLOTS:
         QCOMPARE(relay.count(QStringLiteral("SELECT COUNT(*) FROM dead_letters")), 1);
     }
 
-    // A delivery whose records cannot be written fails in the middle of a batch: its first
-    // message (from a healthy customer) is written and its events numbered, then the stored
-    // conversation of its second message's customer turns out corrupt. Ingest runs that batch
-    // again with a savepoint per delivery: the failing delivery is dead-lettered whole, the
-    // others are ingested, and the events its first message had numbered are taken back, so seq
-    // stays gap-free.
     //! Ingest reads and writes a batch's records together; within the batch, each change must
     //! still see the ones before it, and the stored records must end as the last events say.
     void changesInOneBatchBuildOnEachOther_data() { Test::TestDatabase::addBackendRows(); }
@@ -552,6 +546,12 @@ private Q_SLOTS:
                  QStringLiteral("Dana"));
     }
 
+    // A delivery whose records cannot be written fails in the middle of a batch: its first
+    // message (from a healthy customer) is written and its events numbered, then the stored
+    // conversation of its second message's customer turns out corrupt. Ingest runs that batch
+    // again with a savepoint per delivery: the failing delivery is dead-lettered whole, the
+    // others are ingested, and the events its first message had numbered are taken back, so seq
+    // stays gap-free.
     void recordFailureDeadLettersOnlyItsDelivery_data() { Test::TestDatabase::addBackendRows(); }
     void recordFailureDeadLettersOnlyItsDelivery() {
         QFETCH(QString, backend);
