@@ -99,6 +99,32 @@ Status EventLog::setLastSeq(const QString &tenantId, qint64 lastSeq) {
     return success();
 }
 
+Status EventLog::announce(const QStringList &tenantIds, const QString &origin) {
+    if (m_database.backend() != Database::Backend::Postgres)
+        return success();
+    for (const QString &tenantId : tenantIds) {
+        auto sent =
+            m_database.query(QStringLiteral("SELECT pg_notify(?, ?)"),
+                             {announceChannel(), QString(origin + QLatin1Char(' ') + tenantId)});
+        if (!sent)
+            return sent.error();
+    }
+    return success();
+}
+
+QString EventLog::announceChannel() {
+    return QStringLiteral("switchboard_events");
+}
+
+std::optional<QString> EventLog::announcedTenant(const QString &payload, const QString &origin) {
+    const qsizetype space = payload.indexOf(QLatin1Char(' '));
+    if (space < 0)
+        return payload; // from a relay that does not name itself
+    if (QStringView(payload).left(space) == origin)
+        return std::nullopt;
+    return payload.mid(space + 1);
+}
+
 Result<EventLog::Page> EventLog::page(const QString &tenantId, qint64 after, int limit) {
     auto q = m_database.query(QStringLiteral("SELECT seq, type, op, at, data FROM events WHERE "
                                              "tenant_id = ? AND seq > ? ORDER BY seq LIMIT ?"),

@@ -5,7 +5,9 @@
 #include "core/result.h"
 
 #include <QJsonObject>
+#include <QStringList>
 
+#include <optional>
 #include <vector>
 
 namespace Switchboard {
@@ -49,6 +51,16 @@ public:
     Status insert(const std::vector<Numbered> &events);
     //! Moves the tenant's sequence to `lastSeq` (after insert()).
     Status setLastSeq(const QString &tenantId, qint64 lastSeq);
+
+    //! PostgreSQL: tells the other relay instances sharing the database that these tenants' logs
+    //! grew (NOTIFY, delivered when the caller's transaction commits, at once outside one), so
+    //! they stream the new events to their own clients. `origin` names this instance, whose
+    //! streams learn it directly. Nothing on SQLite, which one relay has to itself.
+    Status announce(const QStringList &tenantIds, const QString &origin);
+    //! The channel announce() notifies.
+    static QString announceChannel();
+    //! The tenant an announcement names, or nothing when it came from `origin` itself.
+    static std::optional<QString> announcedTenant(const QString &payload, const QString &origin);
 
     //! The compact JSON of one event (the contract's Event object) around already-serialised data.
     static QByteArray eventJson(qint64 seq, const QString &type, const QString &op,

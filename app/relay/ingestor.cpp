@@ -273,11 +273,13 @@ private:
             ids.push_back(delivery.id);
         if (!m_inbox->complete(ids))
             return abandon();
-        if (postgres && !touched.isEmpty()) {
-            // Other relay instances stream these tenants' new events to their own clients.
-            for (const QString &tenant : std::as_const(touched))
-                (void)m_db->query(QStringLiteral("SELECT pg_notify('switchboard_events', ?)"),
-                                  {tenant});
+        if (!touched.isEmpty()) {
+            if (Status told = EventLog(*m_db).announce(
+                    QStringList(touched.cbegin(), touched.cend()), m_owner->origin());
+                !told) {
+                qCWarning(Log::ingest) << "cannot tell other relays:" << told.error().message;
+                return abandon();
+            }
         }
         if (!m_db->commit())
             return -1;
@@ -442,10 +444,11 @@ private:
     bool m_scheduled = false;
 };
 
-Ingestor::Ingestor(DatabaseUrl url, Metrics *metrics, QObject *parent)
+Ingestor::Ingestor(DatabaseUrl url, Metrics *metrics, QString origin, QObject *parent)
     : QObject(parent)
     , m_url(std::move(url))
-    , m_metrics(metrics) {
+    , m_metrics(metrics)
+    , m_origin(std::move(origin)) {
     m_thread.setObjectName(QStringLiteral("ingest"));
 }
 

@@ -24,11 +24,13 @@ class Ingestor : public QObject {
     Q_OBJECT
 
 public:
-    Ingestor(DatabaseUrl url, Metrics *metrics, QObject *parent = nullptr);
+    //! `origin` names this relay instance in its announcements to others (EventLog::announce).
+    Ingestor(DatabaseUrl url, Metrics *metrics, QString origin, QObject *parent = nullptr);
     ~Ingestor() override;
 
     Status start();
     void stop();
+    const QString &origin() const { return m_origin; }
 
 public Q_SLOTS:
     //! Callable from any thread (the inbox writer calls it after each commit).
@@ -43,6 +45,7 @@ Q_SIGNALS:
 private:
     DatabaseUrl m_url;
     Metrics *m_metrics;
+    QString m_origin;
     QThread m_thread;
     IngestWorker *m_worker = nullptr;
 };

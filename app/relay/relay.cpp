@@ -62,7 +62,9 @@ Result<quint16> Relay::start() {
     if (auto started = m_inbox->start(); !started)
         return started.error();
 
-    m_ingestor = std::make_unique<Ingestor>(*url, m_metrics.get());
+    // Names this instance in what it announces to other relays sharing a PostgreSQL database.
+    const QString origin = newId("ri_");
+    m_ingestor = std::make_unique<Ingestor>(*url, m_metrics.get(), origin);
     if (auto started = m_ingestor->start(); !started)
         return started.error();
     // Both hops go straight from the writing thread to the next one; the HTTP thread is the
@@ -91,7 +93,8 @@ Result<quint16> Relay::start() {
                                                    m_graph.get(), m_sendQueue.get(), m_box.get());
     m_health = std::make_unique<ConnectionHealth>(m_database.get(), m_graph.get(), m_box.get(),
                                                   m_server.get(), m_config.healthCheckSeconds);
-    m_stream = std::make_unique<StreamHub>(m_server.get(), m_database.get(), m_access.get());
+    m_stream =
+        std::make_unique<StreamHub>(m_server.get(), m_database.get(), m_access.get(), origin);
     if (auto started = m_stream->start(); !started)
         return started.error();
     m_stream->listenForNotifications();

@@ -2,6 +2,7 @@
 #include "app/relay/streamhub.h"
 
 #include "app/relay/apiaccess.h"
+#include "app/relay/eventlog.h"
 #include "app/relay/guardedtcpserver.h"
 #include "app/relay/relayserver.h"
 #include "app/relay/streamfanout.h"
@@ -19,11 +20,13 @@
 
 namespace Switchboard {
 
-StreamHub::StreamHub(RelayServer *server, Database *database, ApiAccess *access, QObject *parent)
+StreamHub::StreamHub(RelayServer *server, Database *database, ApiAccess *access, QString origin,
+                     QObject *parent)
     : QObject(parent)
     , m_database(database)
     , m_access(access)
     , m_server(server)
+    , m_origin(std::move(origin))
     , m_fanout(std::make_unique<StreamFanout>()) {
     m_thread.setObjectName(QStringLiteral("stream"));
     // The upgrade happens only when a route matches and its handler writes nothing; a caller
@@ -47,7 +50,7 @@ StreamHub::StreamHub(RelayServer *server, Database *database, ApiAccess *access,
         while (m_server->http().hasPendingWebSocketConnections())
             accept(m_server->http().nextPendingWebSocketConnection().release());
     });
-    connect(server, &RelayServer::eventsAppended, this, &StreamHub::tenantsChanged);
+    connect(server, &RelayServer::eventsAppended, this, &StreamHub::appendedHere);
 }
 
 StreamHub::~StreamHub() {
@@ -81,17 +84,25 @@ void StreamHub::tenantsChanged(const QStringList &tenantIds) {
         Qt::QueuedConnection);
 }
 
+void StreamHub::appendedHere(const QStringList &tenantIds) {
+    tenantsChanged(tenantIds);
+    if (Status told = EventLog(*m_database).announce(tenantIds, m_origin); !told)
+        qCWarning(Log::stream) << "cannot tell other relays:" << told.error().message;
+}
+
 void StreamHub::listenForNotifications() {
     if (m_database->backend() != Database::Backend::Postgres)
         return;
     QSqlDriver *driver = m_database->connection().driver();
-    if (!driver->subscribeToNotification(QStringLiteral("switchboard_events"))) {
+    if (!driver->subscribeToNotification(EventLog::announceChannel())) {
         qCWarning(Log::stream) << "cannot LISTEN for other relays' events";
         return;
     }
     connect(driver, &QSqlDriver::notification, this,
             [this](const QString &, QSqlDriver::NotificationSource, const QVariant &payload) {
-                tenantsChanged({payload.toString()});
+                // This relay's own announcements reached its clients already.
+                if (auto tenant = EventLog::announcedTenant(payload.toString(), m_origin))
+                    tenantsChanged({*tenant});
             });
 }
 

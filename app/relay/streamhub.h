@@ -30,7 +30,8 @@ class StreamHub : public QObject {
     Q_OBJECT
 
 public:
-    StreamHub(RelayServer *server, Database *database, ApiAccess *access,
+    //! `origin` names this relay instance in its announcements to others (EventLog::announce).
+    StreamHub(RelayServer *server, Database *database, ApiAccess *access, QString origin,
               QObject *parent = nullptr);
     ~StreamHub() override;
 
@@ -46,6 +47,9 @@ public:
 public Q_SLOTS:
     //! Callable from any thread (ingest calls it right after its commit).
     void tenantsChanged(const QStringList &tenantIds);
+    //! The API handlers of this relay appended events (after their commit): its own clients get
+    //! them, and the other relays sharing the database are told.
+    void appendedHere(const QStringList &tenantIds);
 
 private:
     void accept(QWebSocket *socket);
@@ -54,6 +58,7 @@ private:
     Database *m_database;
     ApiAccess *m_access;
     RelayServer *m_server;
+    QString m_origin;
     QThread m_thread;
     std::unique_ptr<StreamFanout> m_fanout;
 };

@@ -146,6 +146,53 @@ private Q_SLOTS:
         QCOMPARE(onB.events.size(), 7);
     }
 
+    //! Not only webhooks: what staff change through one relay (here a customer's name) reaches
+    //! the consoles of the other, and each console gets each event once.
+    void staffChangeOnOneRelayReachesConsolesOfTheOther() {
+        TwoRelays relays;
+        QVERIFY2(relays.start(), qPrintable(relays.error));
+        RelayHarness &harness = relays.harness;
+        const QString token = harness.login(QStringLiteral("pat"));
+        QVERIFY(!token.isEmpty());
+        QCOMPARE(harness
+                     .postWebhook(RelayHarness::textDelivery(
+                         QStringLiteral("PN1"), QStringLiteral("wamid.staff"),
+                         QStringLiteral("972500000001"), QStringLiteral("hello")))
+                     .status,
+                 200);
+        QVERIFY(harness.waitIngested());
+        QString customerId;
+        for (const QJsonObject &event : harness.events(harness.tenantId)) {
+            if (typeOf(event) == QLatin1String("customer"))
+                customerId = dataOf(event).value(QStringLiteral("id")).toString();
+        }
+        QVERIFY(!customerId.isEmpty());
+
+        StreamConsole onA(harness.port(), harness.tenantId, token);
+        StreamConsole onB(relays.secondPort, harness.tenantId, token);
+        onA.open(0);
+        onB.open(0);
+        QTRY_COMPARE_WITH_TIMEOUT(onA.events.size(), 4, 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(onB.events.size(), 4, 5000);
+
+        const auto patched = harness.request(
+            "PATCH",
+            QStringLiteral("/api/v1/tenants/%1/customers/%2").arg(harness.tenantId, customerId),
+            QJsonDocument(QJsonObject{{QStringLiteral("name"), QStringLiteral("דנה")}})
+                .toJson(QJsonDocument::Compact),
+            {{QByteArrayLiteral("Authorization"), "Bearer " + token.toUtf8()}});
+        QCOMPARE(patched.status, 200);
+        QTRY_COMPARE_WITH_TIMEOUT(onB.events.size(), 5, 5000);
+        QCOMPARE(typeOf(onB.events.last()), QStringLiteral("customer"));
+        QCOMPARE(dataOf(onB.events.last()).value(QStringLiteral("name")).toString(),
+                 QStringLiteral("דנה"));
+        QTRY_COMPARE_WITH_TIMEOUT(onA.events.size(), 5, 5000);
+        QTest::qWait(300); // nothing arrives twice
+        const QList<QJsonObject> log = harness.events(harness.tenantId);
+        QCOMPARE(onA.events, log);
+        QCOMPARE(onB.events, log);
+    }
+
     void concurrentDeliveriesThroughBothRelaysStayGapFree() {
         TwoRelays relays;
         QVERIFY2(relays.start(), qPrintable(relays.error));
