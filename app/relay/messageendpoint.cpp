@@ -306,6 +306,12 @@ void MessageEndpoint::send(const QString &tenantId, const Message &message,
     connect(reply, &GraphReply::finished, this, [this, reply, tenantId, messageId] {
         reply->deleteLater();
         RecordWriter writer(*m_database, tenantId);
+        // The message and its event commit together (or not at all).
+        if (!m_database->begin()) {
+            qCWarning(Log::relay) << "cannot record the outcome of message" << messageId
+                                  << ": the database is unavailable";
+            return;
+        }
         Result<Message> updated = Error{};
         if (reply->ok()) {
             const QString wamid = reply->json()
@@ -324,12 +330,15 @@ void MessageEndpoint::send(const QString &tenantId, const Message &message,
                 Message::MessageError{
                     error.code ? QString::number(error.code) : QStringLiteral("graph_unreachable"),
                     error.userTitle.isEmpty() ? error.type : error.userTitle, error.describe()});
-            if (error.isTokenError())
-                (void)ConnectionStore(*m_database, m_box).tokenRefused(tenantId, error.describe());
         }
-        if (!updated)
+        if (Status done = updated ? m_database->commit() : Status(updated.error()); !done) {
+            m_database->rollback();
             qCWarning(Log::relay) << "cannot record the outcome of message" << messageId << ":"
-                                  << updated.error().message;
+                                  << done.error().message;
+        }
+        if (!reply->ok() && reply->error().isTokenError())
+            (void)ConnectionStore(*m_database, m_box)
+                .tokenRefused(tenantId, reply->error().describe());
         Q_EMIT m_server->eventsAppended({tenantId});
     });
 }
@@ -345,9 +354,16 @@ QHttpServerResponse MessageEndpoint::markRead(const QString &tenantId, const QJs
         return errorResponse(HttpStatus::NotFound, QStringLiteral("not_found"),
                              QStringLiteral("No message from a customer has the id %1.").arg(id));
     const Message message = found->value();
+    if (!m_database->begin())
+        return errorResponse(HttpStatus::ServiceUnavailable, QStringLiteral("database_unavailable"),
+                             QStringLiteral("The relay's database is unavailable; try again."));
     auto cleared = writer.markConversationRead(message.conversationId);
-    if (!cleared)
+    if (cleared)
+        cleared = m_database->commit();
+    if (!cleared) {
+        m_database->rollback();
         return ApiAccess::errorResponseFor(cleared.error());
+    }
     Q_EMIT m_server->eventsAppended({tenantId});
     QString phoneNumberId = connection.numbers.first().id;
     if (auto conversation = writer.conversation(message.conversationId);

@@ -58,6 +58,24 @@ Status RecordWriter::settle() {
     return m_ownRecords ? m_ownRecords->flush() : success();
 }
 
+Status RecordWriter::write(const Customer &customer) {
+    const QString json = storedJson(toJson(customer));
+    m_records->putCustomer(m_tenantId, customer, json);
+    return appendEvent(int(EventType::Customer), json);
+}
+
+Status RecordWriter::write(const Conversation &conversation) {
+    const QString json = storedJson(toJson(conversation));
+    m_records->putConversation(m_tenantId, conversation, json);
+    return appendEvent(int(EventType::Conversation), json);
+}
+
+Status RecordWriter::write(const Message &message) {
+    const QString json = storedJson(toJson(message));
+    m_records->putMessage(m_tenantId, message, json);
+    return appendEvent(int(EventType::Message), json);
+}
+
 Status RecordWriter::appendEvent(int type, const QString &json) {
     auto event =
         m_events ? m_events->append(m_tenantId, EventType(type), EventOp::Upsert, json)
@@ -85,19 +103,15 @@ Result<Customer> RecordWriter::touchCustomer(const std::optional<Customer> &stor
         customer.profileName = profileName;
     if (known && customer == before)
         return customer;
-    const QString json = storedJson(toJson(customer));
-    m_records->putCustomer(m_tenantId, customer, json);
-    if (auto event = appendEvent(int(EventType::Customer), json); !event)
-        return event.error();
+    if (Status written = write(customer); !written)
+        return written.error();
     return customer;
 }
 
 Status RecordWriter::saveCustomer(const Customer &customer) {
-    const QString json = storedJson(toJson(customer));
-    m_records->putCustomer(m_tenantId, customer, json);
-    if (Status written = settle(); !written)
+    if (Status written = write(customer); !written)
         return written;
-    return appendEvent(int(EventType::Customer), json);
+    return settle();
 }
 
 Result<std::optional<Customer>> RecordWriter::customer(const QString &id) {
@@ -130,10 +144,8 @@ Result<Conversation> RecordWriter::touchConversation(const Customer &customer,
         if (!conversation.lastInboundAt.isValid() || message.timestamp > conversation.lastInboundAt)
             conversation.lastInboundAt = message.timestamp;
     }
-    const QString json = storedJson(toJson(conversation));
-    m_records->putConversation(m_tenantId, conversation, json);
-    if (auto event = appendEvent(int(EventType::Conversation), json); !event)
-        return event.error();
+    if (Status written = write(conversation); !written)
+        return written.error();
     return conversation;
 }
 
@@ -186,10 +198,8 @@ Result<Message> RecordWriter::insertMessage(const QString &customerWaId, const Q
     message.id = newId("msg_");
     message.customerId = customer->id;
     message.conversationId = conversation->id;
-    const QString json = storedJson(toJson(message));
-    m_records->putMessage(m_tenantId, message, json);
-    if (auto event = appendEvent(int(EventType::Message), json); !event)
-        return event.error();
+    if (Status written = write(message); !written)
+        return written.error();
     return message;
 }
 
@@ -213,11 +223,9 @@ Status RecordWriter::markConversationRead(const QString &conversationId) {
         return success();
     Conversation updated = found->value();
     updated.unreadCount = 0;
-    const QString json = storedJson(toJson(updated));
-    m_records->putConversation(m_tenantId, updated, json);
-    if (Status written = settle(); !written)
+    if (Status written = write(updated); !written)
         return written;
-    return appendEvent(int(EventType::Conversation), json);
+    return settle();
 }
 
 Result<Message> RecordWriter::requeueOutbound(const QString &messageId) {
@@ -235,12 +243,10 @@ Result<Message> RecordWriter::requeueOutbound(const QString &messageId) {
     retried.status = MessageStatus::Queued;
     retried.error.reset();
     retried.timestamp = QDateTime::currentDateTimeUtc();
-    const QString json = storedJson(toJson(retried));
-    m_records->putMessage(m_tenantId, retried, json);
+    if (Status written = write(retried); !written)
+        return written.error();
     if (Status written = settle(); !written)
         return written.error();
-    if (auto event = appendEvent(int(EventType::Message), json); !event)
-        return event.error();
     return retried;
 }
 
@@ -261,12 +267,10 @@ Result<Message> RecordWriter::updateOutbound(const QString &messageId, const QSt
         updated.status = status;
     if (error)
         updated.error = error;
-    const QString json = storedJson(toJson(updated));
-    m_records->putMessage(m_tenantId, updated, json);
+    if (Status written = write(updated); !written)
+        return written.error();
     if (Status written = settle(); !written)
         return written.error();
-    if (auto event = appendEvent(int(EventType::Message), json); !event)
-        return event.error();
     return updated;
 }
 
@@ -282,12 +286,10 @@ Result<bool> RecordWriter::applyStatus(const StatusChange &status) {
     message.status = status.status;
     if (status.error)
         message.error = status.error;
-    const QString json = storedJson(toJson(message));
-    m_records->putMessage(m_tenantId, message, json);
+    if (Status written = write(message); !written)
+        return written.error();
     if (Status written = settle(); !written)
         return written.error();
-    if (auto event = appendEvent(int(EventType::Message), json); !event)
-        return event.error();
     return true;
 }
 

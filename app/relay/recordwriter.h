@@ -86,6 +86,10 @@ private:
     Result<Conversation> touchConversation(const Customer &customer,
                                            const std::optional<Conversation> &stored,
                                            const QString &phoneNumberId, const Message &message);
+    //! Stages the record in the batch and appends its event, both from one serialisation.
+    Status write(const Customer &customer);
+    Status write(const Conversation &conversation);
+    Status write(const Message &message);
     //! `json` is the record as stored: serialised once for its row and its event.
     Status appendEvent(int type, const QString &json);
     //! Writes the records of a change now, unless they belong to the caller's batch.
