@@ -53,6 +53,8 @@ Result<std::unique_ptr<Database>> InboxStore::openInbox(const DatabaseUrl &main)
             "received_at TEXT NOT NULL, body BLOB NOT NULL)"));
         if (!created)
             return created.error();
+        if (Status deferred = (*db)->deferCheckpoints(); !deferred)
+            return deferred.error();
     }
     return db;
 }

@@ -64,6 +64,8 @@ public:
                 if (auto done = m_db->exec(QLatin1String(pragma)); !done)
                     return done;
             }
+            if (Status deferred = m_db->deferCheckpoints(); !deferred)
+                return deferred;
         }
         auto inbox = InboxStore::open(*m_db);
         if (!inbox)

@@ -5,6 +5,7 @@
 #include "app/relay/authendpoint.h"
 #include "app/relay/connectionhealth.h"
 #include "app/relay/databasereplayguard.h"
+#include "app/relay/inboxstore.h"
 #include "app/relay/ingestor.h"
 #include "app/relay/messageendpoint.h"
 #include "app/relay/metrics.h"
@@ -23,6 +24,7 @@
 #include "core/meta/graphclient.h"
 #include "core/meta/sendqueue.h"
 #include "core/store/database.h"
+#include "core/store/walcheckpointer.h"
 
 namespace Switchboard {
 
@@ -58,6 +60,14 @@ Result<quint16> Relay::start() {
     if (!stateKey)
         return stateKey.error();
 
+    if (url->backend == DatabaseUrl::Backend::Sqlite) {
+        m_checkpointer =
+            std::make_unique<WalCheckpointer>(QList<DatabaseUrl>{*url, InboxStore::location(*url)});
+        if (auto started = m_checkpointer->start(); !started)
+            return started.error();
+        if (auto deferred = m_database->deferCheckpoints(); !deferred)
+            return deferred.error();
+    }
     m_inbox = std::make_unique<WebhookInbox>(*url);
     if (auto started = m_inbox->start(); !started)
         return started.error();
@@ -113,6 +123,8 @@ void Relay::stop() {
         m_inbox->stop();
     if (m_ingestor)
         m_ingestor->stop();
+    if (m_checkpointer)
+        m_checkpointer->stop();
 }
 
 } // namespace Switchboard

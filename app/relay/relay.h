@@ -28,6 +28,7 @@ class MessageEndpoint;
 class SendQueue;
 class ConnectionHealth;
 class StateTokenIssuer;
+class WalCheckpointer;
 
 //! The whole relay service, wired together: the database, the sealed-secret box, the webhook
 //! inbox, the endpoints and the listener. `serve` and the tests build one of these.
@@ -69,6 +70,7 @@ private:
     std::unique_ptr<SendQueue> m_sendQueue;
     std::unique_ptr<MessageEndpoint> m_messages;
     std::unique_ptr<ConnectionHealth> m_health;
+    std::unique_ptr<WalCheckpointer> m_checkpointer;
 };
 
 } // namespace Switchboard

@@ -145,6 +145,12 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseUrl &url) {
     return database;
 }
 
+Status Database::deferCheckpoints() {
+    if (backend() != Backend::Sqlite)
+        return success();
+    return exec(QStringLiteral("PRAGMA wal_autocheckpoint=%1").arg(deferredCheckpointPages));
+}
+
 QSqlDatabase Database::connection() const {
     return m_connection;
 }

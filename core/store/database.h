@@ -51,6 +51,12 @@ public:
     Status commit();
     void rollback();
 
+    //! SQLite: this connection's commits leave checkpoints to a WalCheckpointer, unless the log
+    //! grows past deferredCheckpointPages (the checkpointer stopped, or cannot keep up).
+    //! Nothing on PostgreSQL.
+    static constexpr int deferredCheckpointPages = 16384;
+    Status deferCheckpoints();
+
     //! Replaces dialect placeholders in portable SQL: {{autoincrement}}, {{blob}}.
     QString dialect(QString sql) const;
 
