@@ -28,14 +28,13 @@ void EventBatch::rollbackTo(const Mark &mark) {
     m_last = mark.last;
 }
 
+void EventBatch::knowLastSeq(const QString &tenantId, qint64 lastSeq) {
+    m_last.emplace(tenantId, lastSeq);
+}
+
 Status EventBatch::flush() {
-    EventLog log(m_database);
-    if (Status inserted = log.insert(m_events); !inserted)
-        return inserted;
-    for (const auto &[tenantId, last] : m_last) {
-        if (Status moved = log.setLastSeq(tenantId, last); !moved)
-            return moved;
-    }
+    if (Status written = EventLog(m_database).write(m_events); !written)
+        return written;
     m_events.clear();
     m_last.clear();
     return success();

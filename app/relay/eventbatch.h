@@ -21,9 +21,10 @@ class Database;
 //! the next seq, insert), which made event appends the largest share of ingest's statements, and
 //! on PostgreSQL each statement is a round trip. Inside ingest's transaction no one else can
 //! number a tenant's events (SQLite has one writer; on PostgreSQL ingest holds the tenants'
-//! sequence rows, EventLog::lockTenant), so the batch reads each tenant's last seq once, counts
-//! on in memory, and writes the events in multi-row inserts and each counter once (flush()).
-//! seq stays gap-free and the events commit with the records or not at all.
+//! sequence rows, EventLog::lockTenant), so the batch reads each tenant's last seq once (or is
+//! told it by the lock, knowLastSeq()), counts on in memory, and writes the events and each
+//! counter at the end (flush(), EventLog::write). seq stays gap-free and the events commit with
+//! the records or not at all.
 class EventBatch {
 public:
     explicit EventBatch(Database &database);
@@ -38,6 +39,9 @@ public:
     };
     Mark mark() const { return {m_events.size(), m_last}; }
     void rollbackTo(const Mark &mark);
+
+    //! The tenant's last seq as its writer already read it, holding the sequence locked.
+    void knowLastSeq(const QString &tenantId, qint64 lastSeq);
 
     //! Writes the events and the tenants' counters; the batch is empty afterwards.
     Status flush();

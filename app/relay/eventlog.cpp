@@ -8,6 +8,8 @@
 #include <QJsonDocument>
 #include <QSqlQuery>
 
+#include <map>
+
 namespace Switchboard {
 
 EventLog::EventLog(Database &database)
@@ -22,23 +24,25 @@ Status EventLog::createSequence(const QString &tenantId) {
     return success();
 }
 
-Status EventLog::lockTenant(const QString &tenantId) {
-    if (m_database.backend() != Database::Backend::Postgres)
-        return success(); // SQLite transactions begin IMMEDIATE: one writer at a time anyway
-    auto locked = m_database.query(
-        QStringLiteral("SELECT last_seq FROM tenant_sequences WHERE tenant_id = ? FOR UPDATE"),
-        {tenantId});
-    if (!locked)
-        return locked.error();
-    return success();
-}
-
 namespace {
 Error unknownTenant(const QString &tenantId) {
     return Error{QStringLiteral("unknown_tenant"),
                  QStringLiteral("Tenant %1 has no event sequence.").arg(tenantId)};
 }
 } // namespace
+
+Result<std::optional<qint64>> EventLog::lockTenant(const QString &tenantId) {
+    if (m_database.backend() != Database::Backend::Postgres)
+        return std::optional<qint64>(); // SQLite transactions begin IMMEDIATE: one writer anyway
+    auto locked = m_database.query(
+        QStringLiteral("SELECT last_seq FROM tenant_sequences WHERE tenant_id = ? FOR UPDATE"),
+        {tenantId});
+    if (!locked)
+        return locked.error();
+    if (!(*locked)->next())
+        return std::optional<qint64>(); // no such tenant: its writer finds out
+    return std::optional<qint64>((*locked)->value(0).toLongLong());
+}
 
 Result<qint64> EventLog::append(const QString &tenantId, EventType type, EventOp op,
                                 const QString &data) {
@@ -90,12 +94,46 @@ Status EventLog::insert(const std::vector<Numbered> &events) {
     return success();
 }
 
-Status EventLog::setLastSeq(const QString &tenantId, qint64 lastSeq) {
-    auto moved = m_database.query(
-        QStringLiteral("UPDATE tenant_sequences SET last_seq = ? WHERE tenant_id = ?"),
-        {lastSeq, tenantId});
-    if (!moved)
-        return moved.error();
+Status EventLog::write(const std::vector<Numbered> &events) {
+    if (events.empty())
+        return success();
+    if (m_database.backend() == Database::Backend::Postgres) {
+        // The events as one array a column, and the counters moved by the same statement.
+        std::vector<QVariantList> rows;
+        rows.reserve(events.size());
+        for (const Numbered &event : events)
+            rows.push_back({event.tenantId, event.seq, toString(event.type), toString(event.op),
+                            event.at, event.data});
+        std::vector<const QVariantList *> pointers;
+        pointers.reserve(rows.size());
+        for (const QVariantList &row : rows)
+            pointers.push_back(&row);
+        auto written = m_database.query(
+            QStringLiteral("WITH written AS (INSERT INTO events (tenant_id, seq, type, op, at, "
+                           "data) ") +
+                unnestColumns({QStringLiteral("TEXT"), QStringLiteral("BIGINT"),
+                               QStringLiteral("TEXT"), QStringLiteral("TEXT"),
+                               QStringLiteral("TEXT"), QStringLiteral("TEXT")}) +
+                QStringLiteral(" RETURNING tenant_id, seq) UPDATE tenant_sequences s SET "
+                               "last_seq = w.seq FROM (SELECT tenant_id, MAX(seq) AS seq FROM "
+                               "written GROUP BY tenant_id) w WHERE s.tenant_id = w.tenant_id"),
+            postgresColumns(pointers, 6));
+        if (!written)
+            return written.error();
+        return success();
+    }
+    if (Status inserted = insert(events); !inserted)
+        return inserted;
+    std::map<QString, qint64> last;
+    for (const Numbered &event : events)
+        last[event.tenantId] = qMax(last[event.tenantId], event.seq);
+    for (const auto &[tenantId, seq] : last) {
+        auto moved = m_database.query(
+            QStringLiteral("UPDATE tenant_sequences SET last_seq = ? WHERE tenant_id = ?"),
+            {seq, tenantId});
+        if (!moved)
+            return moved.error();
+    }
     return success();
 }
 

@@ -28,8 +28,10 @@ public:
     Status createSequence(const QString &tenantId);
 
     //! Takes the tenant's sequence row lock first (PostgreSQL): every writer of a tenant locks in
-    //! the same order (sequence, then records), so writers queue instead of deadlocking.
-    Status lockTenant(const QString &tenantId);
+    //! the same order (sequence, then records), so writers queue instead of deadlocking. Returns
+    //! the tenant's last seq on PostgreSQL, which then stays put until the caller commits;
+    //! nothing on SQLite or for a tenant without a sequence.
+    Result<std::optional<qint64>> lockTenant(const QString &tenantId);
 
     //! Appends a record's new state, `data` being its compact JSON (as stored beside the
     //! record, serialised once); returns the event's seq.
@@ -47,10 +49,9 @@ public:
     };
     //! The tenant's last seq as stored; unknown_tenant when it has no sequence.
     Result<qint64> storedLastSeq(const QString &tenantId);
-    //! Writes numbered events, in multi-row statements.
-    Status insert(const std::vector<Numbered> &events);
-    //! Moves the tenant's sequence to `lastSeq` (after insert()).
-    Status setLastSeq(const QString &tenantId, qint64 lastSeq);
+    //! Writes numbered events, in order of seq within each tenant, and moves each tenant's
+    //! sequence to its last one. PostgreSQL: one statement, whatever the count.
+    Status write(const std::vector<Numbered> &events);
 
     //! PostgreSQL: tells the other relay instances sharing the database that these tenants' logs
     //! grew (NOTIFY, delivered when the caller's transaction commits, at once outside one), so
@@ -78,6 +79,8 @@ public:
     Result<Page> page(const QString &tenantId, qint64 after, int limit);
 
 private:
+    Status insert(const std::vector<Numbered> &events);
+
     Database &m_database;
 };
 

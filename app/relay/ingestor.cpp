@@ -200,10 +200,9 @@ private:
                 return runCarefully;
             }
         }
-        if (postgres && !lockTenants(batch))
-            return abandon();
-
         EventBatch events(*m_db);
+        if (postgres && !lockTenants(batch, events))
+            return abandon();
         // Careful runs write each delivery's records at once, inside its savepoint.
         std::optional<RecordBatch> records;
         if (!careful) {
@@ -300,8 +299,9 @@ private:
     //! batch locks the sequence row of every tenant it will write, in tenant id order. Otherwise
     //! two relays read the same customer or conversation at once, and the second insert of a new
     //! customer fails or one update overwrites the other; and two batches that lock tenants in
-    //! different orders deadlock. Either way a good delivery would be dead-lettered.
-    bool lockTenants(const std::vector<Delivery> &batch) {
+    //! different orders deadlock. Either way a good delivery would be dead-lettered. The lock
+    //! reads each tenant's last seq, which `events` then need not read again.
+    bool lockTenants(const std::vector<Delivery> &batch, EventBatch &events) {
         QStringList tenants;
         for (const Delivery &delivery : batch) {
             for (const auto &tenant : delivery.tenants) {
@@ -312,10 +312,13 @@ private:
         tenants.sort();
         tenants.removeDuplicates();
         for (const QString &tenant : std::as_const(tenants)) {
-            if (auto locked = EventLog(*m_db).lockTenant(tenant); !locked) {
+            auto locked = EventLog(*m_db).lockTenant(tenant);
+            if (!locked) {
                 qCWarning(Log::ingest) << locked.error().message;
                 return false;
             }
+            if (locked.value())
+                events.knowLastSeq(tenant, *locked.value());
         }
         return true;
     }

@@ -7,6 +7,7 @@
 
 #include <QSqlQuery>
 
+#include <algorithm>
 #include <functional>
 #include <vector>
 
@@ -40,23 +41,54 @@ Status loadUnread(const std::map<QString, QSet<QString>> &wanted, const Known &k
     return success();
 }
 
-//! Writes `rows` (each a full row of `columns` values) with `insert` … VALUES … `onConflict`, in
-//! multi-row statements.
-Status upsert(Database &database, const QString &insert, int columns, const QString &onConflict,
-              const std::vector<const QVariantList *> &rows) {
-    for (size_t done = 0; done < rows.size();) {
-        const size_t count = rowsPerStatement(rows.size() - done);
+//! One table's share of a flush: `insert` … rows … `onConflict`, each row `columns` values.
+struct Upsert {
+    QString insert;
+    int columns;
+    QString onConflict;
+    std::vector<const QVariantList *> rows;
+};
+
+//! SQLite: multi-row VALUES statements, table after table.
+Status upsertRows(Database &database, const Upsert &table) {
+    for (size_t done = 0; done < table.rows.size();) {
+        const size_t count = rowsPerStatement(table.rows.size() - done);
         QVariantList bindings;
-        bindings.reserve(qsizetype(count) * columns);
+        bindings.reserve(qsizetype(count) * table.columns);
         for (size_t i = done; i < done + count; ++i)
-            bindings << *rows[i];
-        auto written = database.query(insert + QLatin1String(" VALUES ") +
-                                          valuesPlaceholders(columns, count) + onConflict,
-                                      bindings);
+            bindings << *table.rows[i];
+        auto written =
+            database.query(table.insert + QLatin1String(" VALUES ") +
+                               valuesPlaceholders(table.columns, count) + table.onConflict,
+                           bindings);
         if (!written)
             return written.error();
         done += count;
     }
+    return success();
+}
+
+//! PostgreSQL: every table in one statement, and so one round trip, whatever the row counts:
+//! each table's rows come as one array a column (unnest), and all but the last table are
+//! data-modifying WITH clauses, which run to completion whether read or not.
+Status upsertInOneStatement(Database &database, const std::vector<Upsert> &tables) {
+    QString sql;
+    QVariantList bindings;
+    for (size_t i = 0; i < tables.size(); ++i) {
+        const Upsert &table = tables[i];
+        const QString statement =
+            table.insert + QLatin1Char(' ') +
+            unnestColumns(QStringList(table.columns, QStringLiteral("TEXT"))) + table.onConflict;
+        if (i + 1 < tables.size())
+            sql += (i == 0 ? QLatin1String("WITH ") : QLatin1String(", ")) +
+                   QStringLiteral("t%1 AS (").arg(i) + statement + QLatin1Char(')');
+        else
+            sql += QLatin1Char(' ') + statement;
+        bindings << postgresColumns(table.rows, table.columns);
+    }
+    auto written = database.query(sql, bindings);
+    if (!written)
+        return written.error();
     return success();
 }
 
@@ -251,32 +283,37 @@ Status RecordBatch::flush() {
     }
     // Upserts: a new record is inserted, a changed one overwritten, but never across tenants
     // (ids are unguessable, and the WHERE makes sure).
-    Status written = upsert(
-        m_database, QStringLiteral("INSERT INTO customers (id, tenant_id, wa_id, name, data)"), 5,
-        QStringLiteral(" ON CONFLICT (id) DO UPDATE SET name = excluded.name, "
-                       "data = excluded.data WHERE customers.tenant_id = "
-                       "excluded.tenant_id"),
-        customers);
-    if (written)
-        written = upsert(m_database,
-                         QStringLiteral("INSERT INTO conversations (id, tenant_id, customer_id, "
-                                        "phone_number_id, last_message_at, data)"),
-                         6,
-                         QStringLiteral(" ON CONFLICT (id) DO UPDATE SET last_message_at = "
-                                        "excluded.last_message_at, data = excluded.data WHERE "
-                                        "conversations.tenant_id = excluded.tenant_id"),
-                         conversations);
-    if (written)
-        written = upsert(m_database,
-                         QStringLiteral("INSERT INTO messages (id, tenant_id, wamid, "
-                                        "conversation_id, timestamp, data)"),
-                         6,
-                         QStringLiteral(" ON CONFLICT (id) DO UPDATE SET wamid = excluded.wamid, "
-                                        "data = excluded.data WHERE messages.tenant_id = "
-                                        "excluded.tenant_id"),
-                         messages);
-    if (!written)
-        return written;
+    const std::vector<Upsert> tables{
+        {QStringLiteral("INSERT INTO customers (id, tenant_id, wa_id, name, data)"), 5,
+         QStringLiteral(" ON CONFLICT (id) DO UPDATE SET name = excluded.name, "
+                        "data = excluded.data WHERE customers.tenant_id = "
+                        "excluded.tenant_id"),
+         std::move(customers)},
+        {QStringLiteral("INSERT INTO conversations (id, tenant_id, customer_id, "
+                        "phone_number_id, last_message_at, data)"),
+         6,
+         QStringLiteral(" ON CONFLICT (id) DO UPDATE SET last_message_at = "
+                        "excluded.last_message_at, data = excluded.data WHERE "
+                        "conversations.tenant_id = excluded.tenant_id"),
+         std::move(conversations)},
+        {QStringLiteral("INSERT INTO messages (id, tenant_id, wamid, "
+                        "conversation_id, timestamp, data)"),
+         6,
+         QStringLiteral(" ON CONFLICT (id) DO UPDATE SET wamid = excluded.wamid, "
+                        "data = excluded.data WHERE messages.tenant_id = "
+                        "excluded.tenant_id"),
+         std::move(messages)}};
+    const bool changed = std::any_of(tables.begin(), tables.end(),
+                                     [](const Upsert &table) { return !table.rows.empty(); });
+    if (changed && m_database.backend() == Database::Backend::Postgres) {
+        if (Status written = upsertInOneStatement(m_database, tables); !written)
+            return written;
+    } else {
+        for (const Upsert &table : tables) {
+            if (Status written = upsertRows(m_database, table); !written)
+                return written;
+        }
+    }
     for (auto &[key, row] : m_customers) {
         if (row)
             row->columns.clear();

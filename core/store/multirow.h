@@ -3,8 +3,10 @@
 
 #include <QString>
 #include <QStringList>
+#include <QVariantList>
 
 #include <cstddef>
+#include <vector>
 
 namespace Switchboard {
 
@@ -37,13 +39,18 @@ inline QString valuesPlaceholders(int columns, size_t rows) {
 
 //! A PostgreSQL array literal of `values`, each quoted ("{\"a\",\"b\"}"), for one parameter
 //! that stands for a whole list: `= ANY(CAST(? AS TEXT[]))`, `unnest(CAST(? AS BIGINT[]))`.
-inline QString postgresArray(const QStringList &values) {
+//! A null value is NULL (and an empty string "").
+inline QString postgresArray(const QVariantList &values) {
     QString literal = QStringLiteral("{");
     for (qsizetype i = 0; i < values.size(); ++i) {
         if (i > 0)
             literal += QLatin1Char(',');
+        if (values[i].isNull()) {
+            literal += QLatin1String("NULL");
+            continue;
+        }
         literal += QLatin1Char('"');
-        for (const QChar c : values[i]) {
+        for (const QChar c : values[i].toString()) {
             if (c == QLatin1Char('"') || c == QLatin1Char('\\'))
                 literal += QLatin1Char('\\');
             literal += c;
@@ -51,6 +58,41 @@ inline QString postgresArray(const QStringList &values) {
         literal += QLatin1Char('"');
     }
     return literal + QLatin1Char('}');
+}
+
+inline QString postgresArray(const QStringList &values) {
+    QVariantList variants;
+    variants.reserve(values.size());
+    for (const QString &value : values)
+        variants << (value.isNull() ? QString(QLatin1String("")) : value);
+    return postgresArray(variants);
+}
+
+//! PostgreSQL: `rows` (each `columns` values) turned into one array parameter a column, for
+//! `SELECT * FROM unnest(CAST(? AS TEXT[]), …)` (unnestColumns): any number of rows in one
+//! statement of one shape, where multi-row VALUES need a shape per row count.
+inline QVariantList postgresColumns(const std::vector<const QVariantList *> &rows, int columns) {
+    QVariantList arrays;
+    arrays.reserve(columns);
+    for (int column = 0; column < columns; ++column) {
+        QVariantList values;
+        values.reserve(qsizetype(rows.size()));
+        for (const QVariantList *row : rows)
+            values << row->at(column);
+        arrays << postgresArray(values);
+    }
+    return arrays;
+}
+
+//! "SELECT * FROM unnest(CAST(? AS TEXT[]), CAST(? AS BIGINT[]))" for types {"TEXT", "BIGINT"}.
+inline QString unnestColumns(const QStringList &types) {
+    QString sql = QStringLiteral("SELECT * FROM unnest(");
+    for (qsizetype i = 0; i < types.size(); ++i) {
+        if (i > 0)
+            sql += QLatin1String(", ");
+        sql += QLatin1String("CAST(? AS ") + types[i] + QLatin1String("[])");
+    }
+    return sql + QLatin1Char(')');
 }
 
 } // namespace Switchboard

@@ -35,6 +35,43 @@ private Q_SLOTS:
         QCOMPARE((*q)->value(2).toByteArray(), bytes);
     }
 
+    //! Ingest writes a batch's records and events on PostgreSQL as one array a column, so any
+    //! number of rows is one statement: nulls must stay null (not the text "NULL"), numbers
+    //! numbers, and text exactly as sent, for no row as for several.
+    void postgresColumnsInsertRowsOfAnyCount() {
+        TestDatabase fixture(QStringLiteral("postgresql"));
+        QVERIFY2(fixture.error().isEmpty(), qPrintable(fixture.error()));
+        auto db = fixture.open();
+        QVERIFY(db);
+        QVERIFY(db->exec(QStringLiteral("CREATE TABLE r (n BIGINT, t TEXT, maybe TEXT)")));
+        const QString insert = QStringLiteral("INSERT INTO r (n, t, maybe) ") +
+                               unnestColumns({QStringLiteral("BIGINT"), QStringLiteral("TEXT"),
+                                              QStringLiteral("TEXT")});
+        const std::vector<QVariantList> rows{
+            {qint64(1), QStringLiteral("{\"json\": \"with \\\"quotes\\\"\"}"), QVariant()},
+            {qint64(9007199254740993), QStringLiteral("NULL"), QStringLiteral("")},
+            {qint64(-3), QStringLiteral("שלום, {a,b}"), QStringLiteral("x")}};
+        std::vector<const QVariantList *> none, all;
+        for (const QVariantList &row : rows)
+            all.push_back(&row);
+        QVERIFY(db->query(insert, postgresColumns(none, 3)));
+        QVERIFY(db->query(insert, postgresColumns(all, 3)));
+        auto q = db->query(QStringLiteral("SELECT n, t, maybe FROM r ORDER BY n"));
+        QVERIFY(q);
+        std::vector<QVariantList> back;
+        while ((*q)->next())
+            back.push_back({(*q)->value(0).toLongLong(), (*q)->value(1).toString(),
+                            (*q)->isNull(2) ? QVariant() : (*q)->value(2)});
+        QCOMPARE(back.size(), size_t(3));
+        QCOMPARE(back[0], rows[2]);
+        QCOMPARE(back[1], rows[0]);
+        QVERIFY(back[1][2].isNull());
+        QCOMPARE(back[2][1].toString(), QStringLiteral("NULL"));
+        QCOMPARE(back[2][0].toLongLong(), qint64(9007199254740993));
+        QVERIFY(!back[2][2].isNull());
+        QCOMPARE(back[2][2].toString(), QString());
+    }
+
     //! Ingest looks up a batch's wamids through one PostgreSQL array parameter; Meta's ids are
     //! opaque text, so every character must come back as sent.
     void postgresArrayCarriesAnyText() {
