@@ -61,8 +61,8 @@ relay_run() { # NAME DATABASE PORT
     drain "$port" "$token" "$tenant" # steady runs start with ingest caught up
     # ... and with PostgreSQL's checkpoint of the maximum runs' writes done (they fill
     # max_wal_size and start one), not running under them: the latency runs measure a steady
-    # state, not the aftermath of the burst. (SQLite checkpoints about every 4 MB of WAL, so it
-    # has nothing left to write here.)
+    # state, not the aftermath of the burst. (The relay checkpoints SQLite's logs every 100 ms,
+    # so it has nothing left to write here.)
     if [ "$name" = postgresql ]; then
         psql -X -q -h 127.0.0.1 -p 55440 -U postgres -d postgres -c CHECKPOINT
     fi
