@@ -51,10 +51,10 @@ public:
     Status commit();
     void rollback();
 
-    //! SQLite: this connection's commits leave checkpoints to a WalCheckpointer, unless the log
-    //! grows past deferredCheckpointPages (the checkpointer stopped, or cannot keep up).
-    //! Nothing on PostgreSQL.
-    static constexpr int deferredCheckpointPages = 16384;
+    //! SQLite: this connection's commits leave copying the log back to a WalCheckpointer, and
+    //! checkpoint only when the log reaches deferredCheckpointPages (8 MB of 4 KiB pages), to
+    //! copy what is left and start the log again. Nothing on PostgreSQL.
+    static constexpr int deferredCheckpointPages = 2048;
     Status deferCheckpoints();
 
     //! Replaces dialect placeholders in portable SQL: {{autoincrement}}, {{blob}}.

@@ -4,12 +4,9 @@
 #include "core/logging.h"
 #include "core/store/database.h"
 
-#include <QSqlQuery>
 #include <QTimer>
 
 #include <memory>
-#include <optional>
-#include <utility>
 #include <vector>
 
 namespace Switchboard {
@@ -17,9 +14,7 @@ namespace Switchboard {
 //! Lives on the checkpointer's thread with one connection per file.
 class CheckpointWorker : public QObject {
 public:
-    Status open(const QList<DatabaseUrl> &files, std::chrono::milliseconds interval,
-                int restartFrames) {
-        m_restartFrames = restartFrames;
+    Status open(const QList<DatabaseUrl> &files, std::chrono::milliseconds interval) {
         for (const DatabaseUrl &file : files) {
             auto db = Database::open(file);
             if (!db)
@@ -38,58 +33,23 @@ public:
         m_databases.clear();
     }
 
-    void checkpointAll() {
-        for (const auto &db : m_databases)
-            checkpoint(*db, m_restartFrames);
-    }
-
 private:
-    //! Frames still to copy after a passive checkpoint, below which it is run again at once, or
-    //! restarts the log.
-    static constexpr int fewFrames = 512;
-    static constexpr int maxPasses = 3;
-
-    static void checkpoint(Database &db, int restartFrames) {
-        for (int pass = 0; pass < maxPasses; ++pass) {
-            const auto passive = run(db, "PASSIVE");
-            if (!passive)
-                return;
-            const auto [logged, copied] = *passive;
-            const int left = logged - copied;
-            if (left > fewFrames)
-                return; // the next round copies more
-            if (logged >= restartFrames) {
-                run(db, "RESTART");
-                return;
-            }
-            if (left == 0)
-                return;
+    void checkpointAll() {
+        for (const auto &db : m_databases) {
+            if (auto done = db->query(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)")); !done)
+                qCWarning(Log::store) << "checkpoint failed:" << done.error().message;
         }
-    }
-
-    //! Frames in the log and frames copied back, after a checkpoint in `mode`.
-    static std::optional<std::pair<int, int>> run(Database &db, const char *mode) {
-        auto done = db.query(QStringLiteral("PRAGMA wal_checkpoint(%1)").arg(QLatin1String(mode)));
-        if (!done) {
-            qCWarning(Log::store) << "checkpoint failed:" << done.error().message;
-            return std::nullopt;
-        }
-        if (!(*done)->next())
-            return std::nullopt;
-        return std::pair((*done)->value(1).toInt(), (*done)->value(2).toInt());
     }
 
     std::vector<std::unique_ptr<Database>> m_databases;
     QTimer m_timer{this};
-    int m_restartFrames = WalCheckpointer::defaultRestartFrames;
 };
 
 WalCheckpointer::WalCheckpointer(QList<DatabaseUrl> files, std::chrono::milliseconds interval,
-                                 int restartFrames, QObject *parent)
+                                 QObject *parent)
     : QObject(parent)
     , m_files(std::move(files))
-    , m_interval(interval)
-    , m_restartFrames(restartFrames) {
+    , m_interval(interval) {
     m_thread.setObjectName(QStringLiteral("checkpoint"));
 }
 
@@ -103,8 +63,7 @@ Status WalCheckpointer::start() {
     m_thread.start();
     Status opened = success();
     QMetaObject::invokeMethod(
-        m_worker,
-        [this, &opened] { opened = m_worker->open(m_files, m_interval, m_restartFrames); },
+        m_worker, [this, &opened] { opened = m_worker->open(m_files, m_interval); },
         Qt::BlockingQueuedConnection);
     return opened;
 }

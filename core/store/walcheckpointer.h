@@ -18,22 +18,18 @@ class CheckpointWorker;
 //! of its own.
 //!
 //! SQLite's default is to checkpoint inside the commit that grows the log past 1,000 pages: that
-//! commit also writes the pages back and fsyncs the database file, 20–30 ms on a busy relay, and
-//! the writer (ingest, the webhook inbox) and everything queued behind it wait. Connections to
-//! files looked after here call Database::deferCheckpoints() instead.
-//!
-//! Every `interval` this thread copies what was committed, without blocking anyone (a passive
-//! checkpoint). A busy writer always has a transaction open, so the log is rarely copied whole
-//! at a moment a writer could start it again from the beginning; once it holds restartFrames,
-//! and little is left to copy, a restarting checkpoint holds writers back for that little and
-//! the next commit starts the log anew. So the log stays near restartFrames pages.
+//! commit then writes the pages back and fsyncs the database file, 20–30 ms on a busy relay, and
+//! the writer (ingest, the webhook inbox) and everything queued behind it wait. Here, every
+//! `interval` what was committed is copied back without blocking anyone (a passive checkpoint).
+//! Connections to these files call Database::deferCheckpoints(): they checkpoint only when the
+//! log reaches Database::deferredCheckpointPages, and then find nearly everything copied
+//! already; that short checkpoint lets their next commit start the log from its beginning, which
+//! only a writer between transactions can do, so the log stays near that size.
 class WalCheckpointer : public QObject {
 public:
-    static constexpr int defaultRestartFrames = 8192;
-
     explicit WalCheckpointer(QList<DatabaseUrl> files,
-                             std::chrono::milliseconds interval = std::chrono::milliseconds(100),
-                             int restartFrames = defaultRestartFrames, QObject *parent = nullptr);
+                             std::chrono::milliseconds interval = std::chrono::milliseconds(30),
+                             QObject *parent = nullptr);
     ~WalCheckpointer() override;
 
     //! Opens the files; checkpoints every `interval` from then on.
@@ -44,7 +40,6 @@ public:
 private:
     QList<DatabaseUrl> m_files;
     std::chrono::milliseconds m_interval;
-    int m_restartFrames;
     QThread m_thread;
     CheckpointWorker *m_worker = nullptr;
 };
