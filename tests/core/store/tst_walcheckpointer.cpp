@@ -59,8 +59,8 @@ class TestWalCheckpointer : public QObject {
         return q && (*q)->next() ? (*q)->value(0).toLongLong() : -1;
     }
 
-    //! About 3.6 MB of rows, some 1,500 pages of log: more than SQLite's own checkpoint threshold (1,000 pages), less than
-    //! the deferring writer's.
+    //! About 3.6 MB of rows, some 1,500 pages of log: more than SQLite's own checkpoint threshold
+    //! (1,000 pages), less than the deferring writer's.
     static constexpr int underThreshold = 300;
 
 private Q_SLOTS:
