@@ -39,13 +39,15 @@ inline QString valuesPlaceholders(int columns, size_t rows) {
 
 //! A PostgreSQL array literal of `values`, each quoted ("{\"a\",\"b\"}"), for one parameter
 //! that stands for a whole list: `= ANY(CAST(? AS TEXT[]))`, `unnest(CAST(? AS BIGINT[]))`.
-//! A null value is NULL (and an empty string "").
+//! A null value is NULL, as QtSql binds it: an invalid QVariant or a null QString (an empty
+//! string is "").
 inline QString postgresArray(const QVariantList &values) {
     QString literal = QStringLiteral("{");
     for (qsizetype i = 0; i < values.size(); ++i) {
         if (i > 0)
             literal += QLatin1Char(',');
-        if (values[i].isNull()) {
+        if (values[i].isNull() ||
+            (values[i].typeId() == QMetaType::QString && values[i].toString().isNull())) {
             literal += QLatin1String("NULL");
             continue;
         }

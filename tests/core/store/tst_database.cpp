@@ -50,7 +50,8 @@ private Q_SLOTS:
         const std::vector<QVariantList> rows{
             {qint64(1), QStringLiteral("{\"json\": \"with \\\"quotes\\\"\"}"), QVariant()},
             {qint64(9007199254740993), QStringLiteral("NULL"), QStringLiteral("")},
-            {qint64(-3), QStringLiteral("שלום, {a,b}"), QStringLiteral("x")}};
+            {qint64(-3), QStringLiteral("שלום, {a,b}"), QStringLiteral("x")},
+            {qint64(7), QStringLiteral("a null QString binds as NULL"), QString()}};
         std::vector<const QVariantList *> none, all;
         for (const QVariantList &row : rows)
             all.push_back(&row);
@@ -62,14 +63,16 @@ private Q_SLOTS:
         while ((*q)->next())
             back.push_back({(*q)->value(0).toLongLong(), (*q)->value(1).toString(),
                             (*q)->isNull(2) ? QVariant() : (*q)->value(2)});
-        QCOMPARE(back.size(), size_t(3));
+        QCOMPARE(back.size(), size_t(4)); // ordered by n: rows 2, 0, 3, 1
         QCOMPARE(back[0], rows[2]);
         QCOMPARE(back[1], rows[0]);
         QVERIFY(back[1][2].isNull());
-        QCOMPARE(back[2][1].toString(), QStringLiteral("NULL"));
-        QCOMPARE(back[2][0].toLongLong(), qint64(9007199254740993));
-        QVERIFY(!back[2][2].isNull());
-        QCOMPARE(back[2][2].toString(), QString());
+        QCOMPARE(back[2][1], rows[3][1]);
+        QVERIFY(back[2][2].isNull());
+        QCOMPARE(back[3][1].toString(), QStringLiteral("NULL"));
+        QCOMPARE(back[3][0].toLongLong(), qint64(9007199254740993));
+        QVERIFY(!back[3][2].isNull());
+        QCOMPARE(back[3][2].toString(), QString());
     }
 
     //! Ingest looks up a batch's wamids through one PostgreSQL array parameter; Meta's ids are
