@@ -453,42 +453,30 @@ Ingestor::Ingestor(DatabaseUrl url, Metrics *metrics, QString origin, QObject *p
     : QObject(parent)
     , m_url(std::move(url))
     , m_metrics(metrics)
-    , m_origin(std::move(origin)) {
-    m_thread.setObjectName(QStringLiteral("ingest"));
-}
+    , m_origin(std::move(origin))
+    , m_worker(QStringLiteral("ingest")) {}
 
 Ingestor::~Ingestor() {
     stop();
 }
 
 Status Ingestor::start() {
-    m_worker = new IngestWorker(this, m_metrics);
-    m_worker->moveToThread(&m_thread);
-    m_thread.start();
-    Status opened = success();
-    QMetaObject::invokeMethod(
-        m_worker, [this, &opened] { opened = m_worker->open(m_url); },
-        Qt::BlockingQueuedConnection);
+    const Status opened =
+        m_worker.start(std::make_unique<IngestWorker>(this, m_metrics),
+                       [this](IngestWorker &worker) { return worker.open(m_url); });
     if (opened)
         wake(); // what a previous run acknowledged but did not ingest
     return opened;
 }
 
 void Ingestor::stop() {
-    if (!m_thread.isRunning())
-        return;
-    QMetaObject::invokeMethod(
-        m_worker, [this] { m_worker->close(); }, Qt::BlockingQueuedConnection);
-    m_thread.quit();
-    m_thread.wait();
-    delete m_worker;
-    m_worker = nullptr;
+    m_worker.stop([](IngestWorker &worker) { worker.close(); });
 }
 
 void Ingestor::wake() {
-    if (m_worker)
+    if (IngestWorker *worker = m_worker.worker())
         QMetaObject::invokeMethod(
-            m_worker, [worker = m_worker] { worker->schedule(); }, Qt::QueuedConnection);
+            worker, [worker] { worker->schedule(); }, Qt::QueuedConnection);
 }
 
 } // namespace Switchboard

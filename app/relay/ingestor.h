@@ -3,10 +3,10 @@
 
 #include "core/result.h"
 #include "core/store/databaseurl.h"
+#include "core/workerthread.h"
 
 #include <QObject>
 #include <QSet>
-#include <QThread>
 
 namespace Switchboard {
 
@@ -46,8 +46,7 @@ private:
     DatabaseUrl m_url;
     Metrics *m_metrics;
     QString m_origin;
-    QThread m_thread;
-    IngestWorker *m_worker = nullptr;
+    WorkerThread<IngestWorker> m_worker;
 };
 
 } // namespace Switchboard

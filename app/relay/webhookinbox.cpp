@@ -122,40 +122,24 @@ private:
 
 WebhookInbox::WebhookInbox(DatabaseUrl url, QObject *parent)
     : QObject(parent)
-    , m_url(std::move(url)) {
-    m_thread.setObjectName(QStringLiteral("webhook-inbox"));
-}
+    , m_url(std::move(url))
+    , m_writer(QStringLiteral("webhook-inbox")) {}
 
 WebhookInbox::~WebhookInbox() {
     stop();
 }
 
 Status WebhookInbox::start() {
-    m_writer = new InboxWriter(this);
-    m_writer->moveToThread(&m_thread);
-    m_thread.start();
-    Status opened = success();
-    QMetaObject::invokeMethod(
-        m_writer, [this, &opened] { opened = m_writer->open(m_url); },
-        Qt::BlockingQueuedConnection);
-    return opened;
+    return m_writer.start(std::make_unique<InboxWriter>(this),
+                          [this](InboxWriter &writer) { return writer.open(m_url); });
 }
 
 void WebhookInbox::stop() {
-    if (!m_thread.isRunning())
-        return;
     // Queued after any drain already scheduled, so in-flight commits complete first.
-    QMetaObject::invokeMethod(
-        m_writer,
-        [this] {
-            m_writer->drain();
-            m_writer->close();
-        },
-        Qt::BlockingQueuedConnection);
-    m_thread.quit();
-    m_thread.wait();
-    delete m_writer;
-    m_writer = nullptr;
+    m_writer.stop([](InboxWriter &writer) {
+        writer.drain();
+        writer.close();
+    });
     // Answers of the last group were queued to this thread: deliver them before returning.
     QCoreApplication::sendPostedEvents(this);
 }
@@ -172,7 +156,8 @@ void WebhookInbox::append(const QByteArray &body, Callback done) {
     }
     if (schedule)
         QMetaObject::invokeMethod(
-            m_writer, [writer = m_writer] { writer->drain(); }, Qt::QueuedConnection);
+            m_writer.worker(), [writer = m_writer.worker()] { writer->drain(); },
+            Qt::QueuedConnection);
 }
 
 void WebhookInbox::finish(const std::vector<quint64> &tickets, bool durable) {

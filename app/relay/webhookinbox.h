@@ -3,11 +3,11 @@
 
 #include "core/result.h"
 #include "core/store/databaseurl.h"
+#include "core/workerthread.h"
 
 #include <QHash>
 #include <QMutex>
 #include <QObject>
-#include <QThread>
 
 #include <functional>
 #include <vector>
@@ -55,8 +55,7 @@ private:
     void finish(const std::vector<quint64> &tickets, bool durable);
 
     DatabaseUrl m_url;
-    QThread m_thread;
-    InboxWriter *m_writer = nullptr;
+    WorkerThread<InboxWriter> m_writer;
     QMutex m_mutex;
     std::vector<Pending> m_queue;         // guarded by m_mutex
     bool m_drainScheduled = false;        // guarded by m_mutex

@@ -49,34 +49,21 @@ WalCheckpointer::WalCheckpointer(QList<DatabaseUrl> files, std::chrono::millisec
                                  QObject *parent)
     : QObject(parent)
     , m_files(std::move(files))
-    , m_interval(interval) {
-    m_thread.setObjectName(QStringLiteral("checkpoint"));
-}
+    , m_interval(interval)
+    , m_worker(QStringLiteral("checkpoint")) {}
 
 WalCheckpointer::~WalCheckpointer() {
     stop();
 }
 
 Status WalCheckpointer::start() {
-    m_worker = new CheckpointWorker;
-    m_worker->moveToThread(&m_thread);
-    m_thread.start();
-    Status opened = success();
-    QMetaObject::invokeMethod(
-        m_worker, [this, &opened] { opened = m_worker->open(m_files, m_interval); },
-        Qt::BlockingQueuedConnection);
-    return opened;
+    return m_worker.start(std::make_unique<CheckpointWorker>(), [this](CheckpointWorker &worker) {
+        return worker.open(m_files, m_interval);
+    });
 }
 
 void WalCheckpointer::stop() {
-    if (!m_thread.isRunning())
-        return;
-    QMetaObject::invokeMethod(
-        m_worker, [this] { m_worker->close(); }, Qt::BlockingQueuedConnection);
-    m_thread.quit();
-    m_thread.wait();
-    delete m_worker;
-    m_worker = nullptr;
+    m_worker.stop([](CheckpointWorker &worker) { worker.close(); });
 }
 
 } // namespace Switchboard

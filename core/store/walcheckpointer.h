@@ -3,10 +3,10 @@
 
 #include "core/result.h"
 #include "core/store/databaseurl.h"
+#include "core/workerthread.h"
 
 #include <QList>
 #include <QObject>
-#include <QThread>
 
 #include <chrono>
 
@@ -40,8 +40,7 @@ public:
 private:
     QList<DatabaseUrl> m_files;
     std::chrono::milliseconds m_interval;
-    QThread m_thread;
-    CheckpointWorker *m_worker = nullptr;
+    WorkerThread<CheckpointWorker> m_worker;
 };
 
 } // namespace Switchboard
