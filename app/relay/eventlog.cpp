@@ -8,6 +8,7 @@
 #include <QJsonDocument>
 #include <QSqlQuery>
 
+#include <limits>
 #include <map>
 
 namespace Switchboard {
@@ -164,9 +165,35 @@ std::optional<QString> EventLog::announcedTenant(const QString &payload, const Q
 }
 
 Result<EventLog::Page> EventLog::page(const QString &tenantId, qint64 after, int limit) {
-    auto q = m_database.query(QStringLiteral("SELECT seq, type, op, at, data FROM events WHERE "
-                                             "tenant_id = ? AND seq > ? ORDER BY seq LIMIT ?"),
-                              {tenantId, after, limit + 1});
+    // seq has no gaps, so the next `limit` events, and one more to tell whether there are more,
+    // are those up to after + limit + 1: a range of the primary key, read in order whatever the
+    // planner's statistics say. "seq > after ORDER BY seq LIMIT n" let PostgreSQL, with
+    // statistics from before a burst of events, read and sort the tenant's whole log instead
+    // (for 200,000 events: half a second and 150 MB of sort files, per page).
+    const qint64 last = after < std::numeric_limits<qint64>::max() - limit - 1
+                            ? after + limit + 1
+                            : std::numeric_limits<qint64>::max();
+    auto page = readRange(tenantId, after, last, limit);
+    if (!page || page->more)
+        return page;
+    // A short page is the end of the log, unless seqs are missing past it (events deleted by
+    // hand): then read on past them without the range.
+    auto stored = storedLastSeq(tenantId);
+    if (!stored || *stored <= last)
+        return page;
+    return readRange(tenantId, after, std::nullopt, limit);
+}
+
+Result<EventLog::Page> EventLog::readRange(const QString &tenantId, qint64 after,
+                                           std::optional<qint64> last, int limit) {
+    auto q = last ? m_database.query(QStringLiteral("SELECT seq, type, op, at, data FROM events "
+                                                    "WHERE tenant_id = ? AND seq > ? AND "
+                                                    "seq <= ? ORDER BY seq"),
+                                     {tenantId, after, *last})
+                  : m_database.query(QStringLiteral("SELECT seq, type, op, at, data FROM events "
+                                                    "WHERE tenant_id = ? AND seq > ? ORDER BY "
+                                                    "seq LIMIT ?"),
+                                     {tenantId, after, limit + 1});
     if (!q)
         return q.error();
     Page page;

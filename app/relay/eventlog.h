@@ -80,6 +80,9 @@ public:
 
 private:
     Status insert(const std::vector<Numbered> &events);
+    //! Events with seq > after (and <= last, when given), in order, at most `limit`.
+    Result<Page> readRange(const QString &tenantId, qint64 after, std::optional<qint64> last,
+                           int limit);
 
     Database &m_database;
 };

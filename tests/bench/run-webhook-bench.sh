@@ -22,6 +22,10 @@ trap cleanup EXIT
 load="$bin/switchboard-webhook-load"
 secret=bench-secret
 
+# Prints how far into the run a phase starts, to line its figures up with outside probes
+# (tests/bench/fsyncprobe.py started beside the run).
+stamp() { echo "-- at $SECONDS s: $*"; }
+
 wait_port() { for _ in $(seq 1 100); do (echo >/dev/tcp/127.0.0.1/"$1") 2>/dev/null && return 0; sleep 0.1; done; return 1; }
 
 # Waits (at most 120 s) until the relay reports no ingest lag, printing how long that took.
@@ -54,33 +58,39 @@ relay_run() { # NAME DATABASE PORT
     token=$(curl -s -X POST -d "{\"username\":\"bench-$name\",\"password\":\"bench-password\"}" \
         "http://127.0.0.1:$port/api/v1/auth/login" | sed -E 's/.*"token":"([^"]+)".*/\1/')
     echo "== relay, $name"
+    stamp load
     "$load" --target 127.0.0.1:"$port" --secret $secret --connections 64 --seconds "$secs" \
         --label "$name max, 64 conns" | tee "$work/$name.max"
+    stamp load
     "$load" --target 127.0.0.1:"$port" --secret $secret --connections 256 --seconds "$secs" \
         --label "$name max, 256 conns"
+    stamp drain
     drain "$port" "$token" "$tenant" # steady runs start with ingest caught up
     # ... and with PostgreSQL's checkpoint of the maximum runs' writes done (they fill
     # max_wal_size and start one), not running under them: the latency runs measure a steady
-    # state, not the aftermath of the burst. (The relay checkpoints SQLite's logs every 100 ms,
+    # state, not the aftermath of the burst. (The relay checkpoints SQLite's logs every 30 ms,
     # so it has nothing left to write here.)
     if [ "$name" = postgresql ]; then
         psql -X -q -h 127.0.0.1 -p 55440 -U postgres -d postgres -c CHECKPOINT
     fi
+    stamp load
     "$load" --target 127.0.0.1:"$port" --secret $secret --connections 64 --rate 1000 --seconds "$secs" \
         --label "$name steady 1000/s"
     drain "$port" "$token" "$tenant"
     for rate in 1000 500; do
-    "$load" --target 127.0.0.1:"$port" --secret $secret --connections 64 --rate $rate --seconds "$secs" \
-        --stream-clients 100 --tenant "$tenant" --token "$token" --label "$name $rate/s, 100 streams"
-    drain "$port" "$token" "$tenant"
+        stamp load
+        "$load" --target 127.0.0.1:"$port" --secret $secret --connections 64 --rate $rate --seconds "$secs" \
+            --stream-clients 100 --tenant "$tenant" --token "$token" --label "$name $rate/s, 100 streams"
+        drain "$port" "$token" "$tenant"
     done
+    stamp load
     "$load" --target 127.0.0.1:"$port" --catchup 100000 --tenant "$tenant" --token "$token" || true
     kill "$pid"; wait "$pid" 2>/dev/null || true
 }
 
 relay_run sqlite "$work/relay.sqlite" 18181
 
-"$root/tests/support/postgres-fixture.sh" start "$work/pg.state" 55440 >/dev/null
+"$root/tests/support/postgres-fixture.sh" start "$work/pg.state" 55440 ${BENCH_PG_SETTINGS:-} >/dev/null
 relay_run postgresql "postgresql://switchboard:switchboard@127.0.0.1:55440/switchboard_test" 18182
 
 echo "== baselines"
@@ -88,6 +98,7 @@ if [ -d "$root/tests/bench/baselines/express/node_modules" ] || (cd "$root/tests
     PORT=18183 APP_SECRET=$secret DB=$work/express.sqlite node "$root/tests/bench/baselines/express/server.js" &
     pids+=($!)
     wait_port 18183
+    stamp load
     "$load" --target 127.0.0.1:18183 --secret $secret --connections 64 --seconds "$secs" \
         --label "express+better-sqlite3, 64" | tee "$work/express.max"
 fi
@@ -108,6 +119,7 @@ CONF
     nginx -c "$work/nginx/nginx.conf" -g 'daemon off;' &
     pids+=($!)
     wait_port 18184
+    stamp load
     "$load" --target 127.0.0.1:18184 --secret $secret --connections 64 --seconds "$secs" \
         --label "nginx static 200, 64" | tee "$work/nginx.max"
 fi

@@ -258,24 +258,29 @@ int main(int argc, char *argv[]) {
     settings.seconds = parser.value(seconds).toDouble();
     const QString base = QStringLiteral("http://%1:%2").arg(settings.host).arg(settings.port);
 
-    // Pages the log as a console does on first start, 5000 events a request; returns the count
-    // and leaves `after` at the newest seq.
-    qint64 after = 0;
-    auto page = [&](qint64 wanted) {
+    // One page of the tenant's log: GET …/events?after=N&limit=M.
+    auto fetch = [&](qint64 from, int limit) {
         QNetworkAccessManager network;
+        QNetworkRequest request(
+            QUrl(base + QStringLiteral("/api/v1/tenants/%1/events?after=%2&limit=%3")
+                            .arg(parser.value(tenant))
+                            .arg(from)
+                            .arg(limit)));
+        request.setRawHeader("Authorization", "Bearer " + parser.value(token).toUtf8());
+        QNetworkReply *reply = network.get(request);
+        QEventLoop loop;
+        QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+        loop.exec();
+        const QJsonObject result = QJsonDocument::fromJson(reply->readAll()).object();
+        reply->deleteLater();
+        return result;
+    };
+    // Pages the log as a console does on first start, 5000 events a request; returns the count.
+    auto page = [&](qint64 wanted) {
         qint64 received = 0;
+        qint64 after = 0;
         while (received < wanted) {
-            QNetworkRequest request(
-                QUrl(base + QStringLiteral("/api/v1/tenants/%1/events?after=%2&limit=5000")
-                                .arg(parser.value(tenant))
-                                .arg(after)));
-            request.setRawHeader("Authorization", "Bearer " + parser.value(token).toUtf8());
-            QNetworkReply *reply = network.get(request);
-            QEventLoop loop;
-            QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-            loop.exec();
-            const QJsonObject result = QJsonDocument::fromJson(reply->readAll()).object();
-            reply->deleteLater();
+            const QJsonObject result = fetch(after, 5000);
             const QJsonArray events = result.value(QStringLiteral("events")).toArray();
             if (events.isEmpty())
                 break;
@@ -286,6 +291,23 @@ int main(int argc, char *argv[]) {
         }
         return received;
     };
+    // The newest seq, found with a few dozen one-event pages (seq has no gaps): stream clients
+    // start there, as consoles that are up to date do, without reading the whole log first.
+    auto newestSeq = [&] {
+        auto existsAfter = [&](qint64 seq) {
+            return !fetch(seq, 1).value(QStringLiteral("events")).toArray().isEmpty();
+        };
+        qint64 low = 0, high = 1; // an event follows `low`; none may follow `high`
+        while (existsAfter(high)) {
+            low = high;
+            high *= 2;
+        }
+        while (high - low > 1) {
+            const qint64 middle = low + (high - low) / 2;
+            (existsAfter(middle) ? low : high) = middle;
+        }
+        return existsAfter(low) ? high : low;
+    };
     if (parser.isSet(catchup)) {
         QElapsedTimer clock;
         clock.start();
@@ -295,8 +317,7 @@ int main(int argc, char *argv[]) {
                     double(received) / (double(clock.nsecsElapsed()) / 1e9));
         return received >= parser.value(catchup).toLongLong() ? 0 : 1;
     }
-    if (parser.value(streams).toInt() > 0)
-        page(std::numeric_limits<qint64>::max()); // streams start at the newest event
+    const qint64 after = parser.value(streams).toInt() > 0 ? newestSeq() : 0;
 
     // Stream clients: measure when each message event reaches each client. Each is a lean
     // WebSocket reader that looks for the send time in the raw frame bytes: a console runs on its

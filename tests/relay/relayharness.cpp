@@ -262,4 +262,8 @@ int RelayHarness::count(const QString &sql, const QVariantList &bindings) {
     return (*q)->value(0).toInt();
 }
 
+bool RelayHarness::execute(const QString &sql, const QVariantList &bindings) {
+    return bool(m_db->query(sql, bindings));
+}
+
 } // namespace Switchboard::Test

@@ -71,6 +71,8 @@ public:
     //! All events of a tenant, paging through the log directly in the database.
     QList<QJsonObject> events(const QString &tenant);
     int count(const QString &sql, const QVariantList &bindings = {});
+    //! Runs a statement on the relay's database directly, behind the relay's back.
+    bool execute(const QString &sql, const QVariantList &bindings = {});
     //! Webhook deliveries acknowledged and not yet ingested (-1 on error).
     qint64 pendingDeliveries();
     //! Webhook deliveries in the inbox, ingested or not (-1 on error).

@@ -2,7 +2,8 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Starts or stops the throw-away PostgreSQL server the tests use: initialised in a temporary
 # directory, run as the unprivileged `postgres` user (the machines run as root), loopback only.
-#   postgres-fixture.sh start STATE_FILE PORT | stop STATE_FILE
+#   postgres-fixture.sh start STATE_FILE PORT [NAME=VALUE ...] | stop STATE_FILE
+# NAME=VALUE pairs are further server settings (the benchmark's tuning, say).
 set -euo pipefail
 action=$1 state=$2
 pgbin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)
@@ -15,13 +16,16 @@ as_pg() {
 case $action in
 start)
     port=$3
+    shift 3
+    settings=""
+    for setting in "$@"; do settings+=" -c $setting"; done
     if [ -f "$state" ]; then "$0" stop "$state" || true; fi
     dir=$(mktemp -d /tmp/switchboard-pg.XXXXXX)
     chmod 0755 "$dir"
     [ "$(id -u)" = 0 ] && chown postgres: "$dir"
     as_pg "$pgbin/initdb" -D "$dir/data" -A trust -U postgres -E UTF8 --locale=C.UTF-8 >"$dir/initdb.log"
     as_pg "$pgbin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
-        -o "-p $port -k $dir -c listen_addresses=127.0.0.1 -c max_connections=200 -c fsync=on" start >/dev/null
+        -o "-p $port -k $dir -c listen_addresses=127.0.0.1 -c max_connections=200 -c fsync=on$settings" start >/dev/null
     psql="psql -X -q -h 127.0.0.1 -p $port -U postgres -d postgres -v ON_ERROR_STOP=1"
     $psql -c "CREATE ROLE switchboard LOGIN PASSWORD 'switchboard' CREATEDB"
     $psql -c "CREATE DATABASE switchboard_test OWNER switchboard"
