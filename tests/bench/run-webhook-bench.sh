@@ -66,12 +66,15 @@ relay_run() { # NAME DATABASE PORT
         --label "$name max, 256 conns"
     stamp drain
     drain "$port" "$token" "$tenant" # steady runs start with ingest caught up
-    # ... and with PostgreSQL's checkpoint of the maximum runs' writes done (they fill
-    # max_wal_size and start one), not running under them: the latency runs measure a steady
-    # state, not the aftermath of the burst. (The relay checkpoints SQLite's logs every 30 ms,
-    # so it has nothing left to write here.)
+    # ... and, on PostgreSQL, with the maximum runs' aftermath done rather than running under
+    # them, as after any bulk load: the vacuum and analyze of tables that grew from nothing to
+    # 150,000 deliveries, which autovacuum would otherwise start at some point of the latency
+    # runs, and the checkpoint of it all. The latency runs measure a steady state. (The relay
+    # checkpoints SQLite's logs every 30 ms, so it has nothing left to write here.)
     if [ "$name" = postgresql ]; then
-        psql -X -q -h 127.0.0.1 -p 55440 -U postgres -d postgres -c CHECKPOINT
+        stamp "VACUUM (ANALYZE), CHECKPOINT"
+        psql -X -q -h 127.0.0.1 -p 55440 -U postgres -d switchboard_test \
+            -c "VACUUM (ANALYZE)" -c CHECKPOINT
     fi
     stamp load
     "$load" --target 127.0.0.1:"$port" --secret $secret --connections 64 --rate 1000 --seconds "$secs" \
@@ -90,7 +93,11 @@ relay_run() { # NAME DATABASE PORT
 
 relay_run sqlite "$work/relay.sqlite" 18181
 
-"$root/tests/support/postgres-fixture.sh" start "$work/pg.state" 55440 ${BENCH_PG_SETTINGS:-} >/dev/null
+# backend_flush_after: a connection that writes pages out of PostgreSQL's cache has the kernel
+# write them back every 256 kB, as the checkpointer and background writer do by default. Left at
+# 0, up to 600 MB waited in the kernel here and went to disk at once, stalling commits' fsyncs.
+"$root/tests/support/postgres-fixture.sh" start "$work/pg.state" 55440 backend_flush_after=256kB \
+    ${BENCH_PG_SETTINGS:-} >/dev/null
 relay_run postgresql "postgresql://switchboard:switchboard@127.0.0.1:55440/switchboard_test" 18182
 
 echo "== baselines"
