@@ -141,6 +141,12 @@ void StreamHub::accept(QWebSocket *raw) {
                 socket->deleteLater();
                 return;
             }
+            // QWebSocketServer still answers the connection's `disconnected` with a
+            // deleteLater() from this thread, while the fan-out deletes the connection on its
+            // own: when the two met, the deletion was posted to a freed connection and the
+            // stream thread crashed dispatching it. The fan-out learns of a disconnect from the
+            // WebSocket (which follows the connection's state), so the server's handler goes.
+            QObject::disconnect(tcp, &QAbstractSocket::disconnected, nullptr, nullptr);
             GuardedTcpServer::release(tcp);
             tcp->setParent(nullptr);
             tcp->moveToThread(&m_thread);
