@@ -4,6 +4,7 @@
 # measured in the same run: an Express + better-sqlite3 receiver and nginx answering a static 200.
 #   tests/bench/run-webhook-bench.sh [SECONDS]      (needs ./packaging/dev.sh build first)
 # Everything listens on 127.0.0.1 only; each load run is bounded by SECONDS (default 10).
+# BENCH_PG_SETTINGS="name=value ..." adds PostgreSQL server settings (log_checkpoints=on, say).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 root=$(pwd)
