@@ -89,6 +89,24 @@ bool queueInInbox(RelayHarness &relay, const QList<QByteArray> &bodies) {
     return true;
 }
 
+//! Backdates the inbox rows `ids` to `when`, as if received then.
+bool backdateInInbox(RelayHarness &relay, const QList<qint64> &ids, const QDateTime &when) {
+    auto main = relay.database().open();
+    if (!main)
+        return false;
+    auto inbox = InboxStore::openInbox(main->url());
+    if (!inbox)
+        return false;
+    for (qint64 id : ids) {
+        auto updated =
+            (*inbox)->query(QStringLiteral("UPDATE webhook_inbox SET received_at = ? WHERE id = ?"),
+                            {when.toUTC().toString(Qt::ISODateWithMs), id});
+        if (!updated || (*updated)->numRowsAffected() != 1)
+            return false;
+    }
+    return true;
+}
+
 QStringList eventTypes(const QList<QJsonObject> &events) {
     QStringList types;
     for (const QJsonObject &event : events)
@@ -383,6 +401,53 @@ private Q_SLOTS:
         QCOMPARE(relay.events(relay.otherTenantId).size(), otherBefore);
         QVERIFY(
             relay.relay()->metrics()->render().contains("switchboard_unrouted_changes_total 1\n"));
+    }
+
+    // The inbox keeps each delivery for a day after it arrived, then purges it, a chunk at a
+    // time. A delivery acknowledged but not yet ingested is never purged, however old (a relay
+    // that was down for three days): it is ingested when the relay comes back.
+    void purgeSparesWhatIsNotIngested_data() { Test::TestDatabase::addBackendRows(); }
+    void purgeSparesWhatIsNotIngested() {
+        QFETCH(QString, backend);
+        RelayHarness relay(backend);
+        QVERIFY2(relay.error().isEmpty() && relay.start(), qPrintable(relay.error()));
+        const QString pn1 = QStringLiteral("PN1");
+        for (int i = 1; i <= 3; ++i)
+            QCOMPARE(relay
+                         .postWebhook(RelayHarness::textDelivery(
+                             pn1, QStringLiteral("wamid.p%1").arg(i), customerWaId,
+                             QStringLiteral("order %1").arg(i)))
+                         .status,
+                     200);
+        QVERIFY(relay.waitIngested());
+        relay.stop();
+        // Inbox rows 1-3 are ingested; 4 and 5 arrive while the relay is down.
+        QVERIFY(queueInInbox(
+            relay, {RelayHarness::textDelivery(pn1, QStringLiteral("wamid.p4"), customerWaId,
+                                               QStringLiteral("order 4")),
+                    RelayHarness::textDelivery(pn1, QStringLiteral("wamid.p5"), customerWaId,
+                                               QStringLiteral("order 5"))}));
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        QVERIFY(backdateInInbox(relay, {1, 2, 4, 5}, now.addDays(-3)));
+        {
+            auto main = relay.database().open();
+            QVERIFY(main);
+            auto opened = InboxStore::open(*main);
+            QVERIFY(opened);
+            InboxStore &inbox = opened.value();
+            // Only 1 and 2 go: 3 is recent, 4 and 5 are not ingested.
+            QCOMPARE(*inbox.purge(now.addDays(-1), 1), 1);
+            QCOMPARE(*inbox.purge(now.addDays(-1), 1), 1);
+            QCOMPARE(*inbox.purge(now.addDays(-1), 1), 0);
+            QCOMPARE(*inbox.stored(), 3);
+            QCOMPARE(*inbox.pending(), 2);
+        }
+        QVERIFY2(relay.start(), qPrintable(relay.error()));
+        QVERIFY(relay.waitIngested());
+        QCOMPARE(relay.count(QStringLiteral("SELECT COUNT(*) FROM messages WHERE tenant_id = ?"),
+                             {relay.tenantId}),
+                 5);
+        QCOMPARE(relay.pendingDeliveries(), 0);
     }
 
     void unparseableDeliveryIsDeadLetteredAndOthersFlow_data() {
