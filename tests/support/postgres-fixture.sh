@@ -25,7 +25,13 @@ start)
     [ "$(id -u)" = 0 ] && chown postgres: "$dir"
     as_pg "$pgbin/initdb" -D "$dir/data" -A trust -U postgres -E UTF8 --locale=C.UTF-8 >"$dir/initdb.log"
     as_pg "$pgbin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
-        -o "-p $port -k $dir -c listen_addresses=127.0.0.1 -c max_connections=200 -c fsync=on$settings" start >/dev/null
+        -o "-p $port -k $dir -c listen_addresses=127.0.0.1 -c max_connections=200 -c fsync=on$settings" start >/dev/null || {
+        # pg_ctl only says "Examine the log output": show it, and leave nothing behind.
+        echo "PostgreSQL did not start on port $port:" >&2
+        tail -n 5 "$dir/server.log" >&2 || true
+        rm -rf "$dir"
+        exit 1
+    }
     psql="psql -X -q -h 127.0.0.1 -p $port -U postgres -d postgres -v ON_ERROR_STOP=1"
     $psql -c "CREATE ROLE switchboard LOGIN PASSWORD 'switchboard' CREATEDB"
     $psql -c "CREATE DATABASE switchboard_test OWNER switchboard"
