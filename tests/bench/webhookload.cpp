@@ -259,8 +259,9 @@ int main(int argc, char *argv[]) {
     const QString base = QStringLiteral("http://%1:%2").arg(settings.host).arg(settings.port);
 
     // One page of the tenant's log: GET …/events?after=N&limit=M.
+    // One keep-alive connection for every page, as a console has.
+    QNetworkAccessManager network;
     auto fetch = [&](qint64 from, int limit) {
-        QNetworkAccessManager network;
         QNetworkRequest request(
             QUrl(base + QStringLiteral("/api/v1/tenants/%1/events?after=%2&limit=%3")
                             .arg(parser.value(tenant))
