@@ -20,7 +20,7 @@ packages=(
     qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n qtkeychain-qt6-dev libssl-dev
     libqt6sql6-sqlite libqt6sql6-psql libsqlite3-dev
     xvfb xauth dbus-daemon dbus-x11 gnome-keyring libsecret-1-0 fonts-dejavu-core
-    postgresql postgresql-client
+    postgresql postgresql-client systemd
 )
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
