@@ -1,21 +1,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/sandbox/sandboxserver.h"
 
-#include "app/relay/jsonresponse.h"
-#include "app/sandbox/accountapi.h"
-#include "app/sandbox/controlapi.h"
-#include "app/sandbox/customersimulator.h"
-#include "app/sandbox/demoscript.h"
-#include "app/sandbox/graphaccess.h"
-#include "app/sandbox/graphrequest.h"
-#include "app/sandbox/mediaapi.h"
-#include "app/sandbox/messagingapi.h"
-#include "app/sandbox/onboardingapi.h"
-#include "app/sandbox/sandboxstate.h"
-#include "app/sandbox/signupdialog.h"
-#include "app/sandbox/statusreporter.h"
-#include "app/sandbox/templateapi.h"
-#include "app/sandbox/webhookemitter.h"
+#include "app/sandbox/control/controlapi.h"
+#include "app/sandbox/graph/accountapi.h"
+#include "app/sandbox/graph/graphaccess.h"
+#include "app/sandbox/graph/graphrequest.h"
+#include "app/sandbox/graph/mediaapi.h"
+#include "app/sandbox/graph/messagingapi.h"
+#include "app/sandbox/graph/onboardingapi.h"
+#include "app/sandbox/graph/templateapi.h"
+#include "app/sandbox/signup/signupdialog.h"
+#include "app/sandbox/simulation/customersimulator.h"
+#include "app/sandbox/simulation/demoscript.h"
+#include "app/sandbox/simulation/statusreporter.h"
+#include "app/sandbox/simulation/webhookemitter.h"
+#include "app/sandbox/state/sandboxstate.h"
 #include "core/logging.h"
 
 #include <QHttpServerRequest>
@@ -24,6 +23,18 @@
 using namespace Qt::StringLiterals;
 
 namespace Switchboard::Sandbox {
+
+namespace {
+
+QHttpServerResponse toResponse(const GraphReply &reply) {
+    QHttpServerResponse response(reply.contentType, reply.body,
+                                 QHttpServerResponse::StatusCode(reply.status));
+    for (const auto &[name, value] : reply.headers)
+        response.addHeader(name, value);
+    return response;
+}
+
+} // namespace
 
 SandboxServer::SandboxServer(SandboxOptions options, QObject *parent)
     : QObject(parent)
@@ -40,20 +51,17 @@ SandboxServer::SandboxServer(SandboxOptions options, QObject *parent)
     , m_media(std::make_unique<MediaApi>(*m_state, *m_access))
     , m_customers(std::make_unique<CustomerSimulator>(*m_state, *m_emitter))
     , m_demo(new DemoScript(*m_customers, this))
-    , m_control(std::make_unique<ControlApi>(*m_state, *m_customers, *m_templates, *m_demo)) {
+    , m_control(
+          std::make_unique<ControlApi>(*m_state, m_faults, *m_customers, *m_templates, *m_demo)) {
     m_http.route(QStringLiteral("/_sandbox/healthz"), QHttpServerRequest::Method::Get, [this] {
-        return jsonResponse({{QStringLiteral("status"), QStringLiteral("ok")},
-                             {QStringLiteral("app_id"), m_options.appId},
-                             {QStringLiteral("webhook_url"), m_options.webhookUrl.toString()}});
+        return toResponse(
+            GraphReply::json({{QStringLiteral("status"), QStringLiteral("ok")},
+                              {QStringLiteral("app_id"), m_options.appId},
+                              {QStringLiteral("webhook_url"), m_options.webhookUrl.toString()}}));
     });
     m_http.setMissingHandler(
         [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
-            const GraphReply reply = dispatch(GraphRequest::fromHttp(request));
-            QHttpServerResponse response(reply.contentType, reply.body,
-                                         QHttpServerResponse::StatusCode(reply.status));
-            for (const auto &[name, value] : reply.headers)
-                response.addHeader(name, value);
-            response.write(std::move(responder));
+            toResponse(dispatch(GraphRequest::fromHttp(request))).write(std::move(responder));
         });
 }
 
@@ -83,7 +91,7 @@ GraphReply SandboxServer::dispatchGraph(const GraphRequest &request) {
     const QStringList &s = request.segments;
     const QString &method = request.method;
     int asyncFault = 0;
-    if (auto fault = m_state->faults().take(request.path)) {
+    if (auto fault = m_faults.take(request.path)) {
         const bool send = s.size() == 2 && s.at(1) == u"messages"_s && method == u"POST"_s &&
                           !request.json.contains(u"status"_s);
         if (send && GraphError::isAsynchronous(fault->metaCode)) {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "app/sandbox/control/faultinjector.h"
 #include "app/sandbox/sandboxoptions.h"
 #include "core/result.h"
 
@@ -52,6 +53,7 @@ private:
     QHttpServer m_http;
     quint16 m_port = 0;
     std::unique_ptr<SandboxState> m_state;
+    FaultInjector m_faults;
     WebhookEmitter *m_emitter;
     StatusReporter *m_reporter;
     std::unique_ptr<GraphAccess> m_access;

@@ -3,11 +3,11 @@
 // sandbox standing in for Meta: relay and sandbox run in this process on loopback ports, and
 // every step goes through their HTTP APIs as the console and Meta would use them.
 #include "app/relay/connectionhealth.h"
-#include "app/sandbox/accountdirectory.h"
 #include "app/sandbox/sandboxserver.h"
-#include "app/sandbox/sandboxstate.h"
-#include "app/sandbox/templatestore.h"
-#include "app/sandbox/tokenstore.h"
+#include "app/sandbox/state/accountdirectory.h"
+#include "app/sandbox/state/sandboxstate.h"
+#include "app/sandbox/state/templatestore.h"
+#include "app/sandbox/state/tokenstore.h"
 #include "core/store/database.h"
 #include "tests/relay/relayharness.h"
 

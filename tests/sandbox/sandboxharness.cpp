@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tests/sandbox/sandboxharness.h"
 
-#include "app/sandbox/webhookemitter.h"
+#include "app/sandbox/simulation/webhookemitter.h"
 
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>

@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "app/sandbox/graph/grapherror.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QList>
+#include <QPair>
+#include <QString>
+#include <QStringList>
+#include <QUrlQuery>
+
+class QHttpServerRequest;
+
+namespace Switchboard::Sandbox {
+
+//! A Graph API call taken apart once: method, version, path segments, the bearer token (header
+//! or `access_token` parameter) and the parameters, which Graph accepts as JSON body, form body
+//! or query string alike.
+struct GraphRequest {
+    QString method; //!< GET, POST, DELETE, …
+    QString version = QStringLiteral("v25.0");
+    QString path; //!< the whole path, as faults match it
+    QStringList segments;
+    QUrlQuery query;
+    QByteArray body;
+    QByteArray contentType;
+    QJsonObject json; //!< the JSON body, or form fields as strings
+    bool jsonMalformed = false;
+    QString token;
+    QString baseUrl; //!< scheme://host:port of the sandbox as the caller reached it
+
+    static GraphRequest fromHttp(const QHttpServerRequest &request);
+    //! A parameter from the body or the query string ({} when absent).
+    QJsonValue param(const QString &name) const;
+    QString text(const QString &name) const { return param(name).toVariant().toString(); }
+    //! The Graph version as a number (25 for "v25.0"), 0 when none was given.
+    int versionMajor() const;
+};
+
+//! What a route answers; turned into an HTTP response by the server.
+struct GraphReply {
+    int status = 200;
+    QByteArray contentType = QByteArrayLiteral("application/json");
+    QByteArray body;
+    QList<QPair<QByteArray, QByteArray>> headers;
+
+    static GraphReply json(const QJsonObject &object, int status = 200);
+    static GraphReply error(const GraphError &error);
+    static GraphReply success();
+};
+
+} // namespace Switchboard::Sandbox
