@@ -22,6 +22,12 @@ set(CPACK_DEB_COMPONENT_INSTALL ON)
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_PACKAGE_SECTION net)
+# Stripped binaries; each package's debug information (RelWithDebInfo's -g, most of its size)
+# goes to <package>-dbgsym_<version>_<arch>.ddeb, under /usr/lib/debug/.build-id/ where gdb and
+# debuginfod look it up by build id. CPack copies the debug sections out, then strips the binary
+# itself (objcopy --strip-unneeded, plus a .gnu_debuglink); CPACK_STRIP_FILES stays off, since
+# stripping at install time would leave nothing to copy out.
+set(CPACK_DEBIAN_DEBUGINFO_PACKAGE ON)
 set(CPACK_COMPONENTS_ALL relay sandbox)
 if(SWITCHBOARD_BUILD_UI)
     list(APPEND CPACK_COMPONENTS_ALL console)
