@@ -66,7 +66,13 @@ Result<SandboxOptions> SandboxOptions::parse(const QStringList &arguments) {
     const QCommandLineOption requireSubscription(
         QStringLiteral("require-subscription"),
         QStringLiteral("Deliver a WABA's webhooks only after POST subscribed_apps, as Meta does."));
-    parser.addOptions({listen, webhook, appId, appSecret, verificationCode, requireSubscription});
+    const QCommandLineOption webhookBody(
+        QStringLiteral("webhook-body"),
+        QStringLiteral("Webhook bodies as Meta sends them, non-ASCII escaped as \\uXXXX "
+                       "(escaped, the default), or raw UTF-8 signed over the escaped form (raw)."),
+        QStringLiteral("escaped|raw"));
+    parser.addOptions(
+        {listen, webhook, appId, appSecret, verificationCode, requireSubscription, webhookBody});
     for (const auto &entry : numbers)
         parser.addOption(entry.option);
     parser.process(arguments);
@@ -92,6 +98,17 @@ Result<SandboxOptions> SandboxOptions::parse(const QStringList &arguments) {
     if (parser.isSet(verificationCode))
         options.verificationCode = parser.value(verificationCode);
     options.requireSubscription = parser.isSet(requireSubscription);
+    if (parser.isSet(webhookBody)) {
+        const QString value = parser.value(webhookBody);
+        if (value == QStringLiteral("escaped"))
+            options.webhookBody = WebhookBody::Escaped;
+        else if (value == QStringLiteral("raw"))
+            options.webhookBody = WebhookBody::Raw;
+        else
+            return Error{
+                QStringLiteral("--webhook-body"),
+                QStringLiteral("--webhook-body: expected escaped or raw, got '%1'").arg(value)};
+    }
 
     if (parser.isSet(listen)) {
         const QString value = parser.value(listen);

@@ -9,6 +9,14 @@
 
 namespace Switchboard::Sandbox {
 
+//! How webhook bodies go out. Meta signs "an escaped unicode version of the payload" (reference
+//! §6.2); integrators receive the body already escaped, but one reading of the rule is that the
+//! raw UTF-8 is sent and only the signature covers the escaped form.
+enum class WebhookBody {
+    Escaped, //!< ASCII-only JSON, non-ASCII as lowercase \uXXXX; signed over exactly those bytes
+    Raw,     //!< UTF-8 JSON sent as is, signed over its escaped form
+};
+
 //! The sandbox's command line (relay contract, "Sandbox").
 struct SandboxOptions {
     QHostAddress listenAddress = QHostAddress::LocalHost;
@@ -26,7 +34,8 @@ struct SandboxOptions {
     int webhookRetryMs = 500;                  //!< first retry delay, doubled per attempt
     int webhookMaxAttempts = 8;
     QString verificationCode = QStringLiteral("123456"); //!< what request_code "sends"
-    bool requireSubscription = false; //!< drop WABA webhooks until subscribed_apps
+    bool requireSubscription = false;               //!< drop WABA webhooks until subscribed_apps
+    WebhookBody webhookBody = WebhookBody::Escaped; //!< --webhook-body escaped|raw
 
     //! Parses arguments after the program name; errors name the option at fault.
     static Result<SandboxOptions> parse(const QStringList &arguments);

@@ -41,7 +41,7 @@ SandboxServer::SandboxServer(SandboxOptions options, QObject *parent)
     , m_options(std::move(options))
     , m_state(std::make_unique<SandboxState>(m_options))
     , m_emitter(new WebhookEmitter(m_options.appSecret.toUtf8(), m_options.webhookRetryMs,
-                                   m_options.webhookMaxAttempts, this))
+                                   m_options.webhookMaxAttempts, m_options.webhookBody, this))
     , m_reporter(new StatusReporter(*m_state, *m_emitter, this))
     , m_access(std::make_unique<GraphAccess>(*m_state))
     , m_accounts(std::make_unique<AccountApi>(*m_state, *m_access))

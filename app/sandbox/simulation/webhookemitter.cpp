@@ -3,6 +3,7 @@
 
 #include "core/crypto/hmac.h"
 #include "core/logging.h"
+#include "core/meta/metajsonescape.h"
 
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
@@ -15,20 +16,22 @@
 namespace Switchboard::Sandbox {
 
 WebhookEmitter::WebhookEmitter(QByteArray appSecret, int firstRetryMs, int maxAttempts,
-                               QObject *parent)
+                               WebhookBody bodyForm, QObject *parent)
     : QObject(parent)
     , m_network(new QNetworkAccessManager(this))
     , m_appSecret(std::move(appSecret))
     , m_firstRetryMs(firstRetryMs)
-    , m_maxAttempts(maxAttempts) {}
+    , m_maxAttempts(maxAttempts)
+    , m_bodyForm(bodyForm) {}
 
-QByteArray WebhookEmitter::signature(const QByteArray &body, const QByteArray &secret) {
-    const auto mac = Hmac::hmacSha256(secret, body);
+QByteArray WebhookEmitter::signature(const QByteArray &signedBytes, const QByteArray &secret) {
+    const auto mac = Hmac::hmacSha256(secret, signedBytes);
     return mac ? QByteArrayLiteral("sha256=") + mac->toHex() : QByteArray();
 }
 
 QByteArray WebhookEmitter::deliver(const QUrl &url, const QJsonObject &payload, int delayMs) {
-    const QByteArray body = QJsonDocument(payload).toJson(QJsonDocument::Compact);
+    const QByteArray utf8 = QJsonDocument(payload).toJson(QJsonDocument::Compact);
+    const QByteArray body = m_bodyForm == WebhookBody::Raw ? utf8 : escapeNonAscii(utf8);
     if (!url.isValid() || url.isEmpty())
         return body;
     ++m_pending;
@@ -39,7 +42,8 @@ QByteArray WebhookEmitter::deliver(const QUrl &url, const QJsonObject &payload, 
 void WebhookEmitter::attempt(const QUrl &url, const QByteArray &body, int attemptNumber) {
     QNetworkRequest request(url);
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-    request.setRawHeader("X-Hub-Signature-256", signature(body, m_appSecret));
+    // Escaping is idempotent on ASCII, so the escaped form of either body is what Meta signs.
+    request.setRawHeader("X-Hub-Signature-256", signature(escapeNonAscii(body), m_appSecret));
     request.setRawHeader("User-Agent", "facebookexternalua");
     request.setTransferTimeout(20000);
     QNetworkReply *reply = m_network->post(request, body);
