@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // switchboard-relay: parses the command line and hands over to the relay library.
-#include "app/relay/admincommands.h"
+#include "app/relay/operations/admincommands.h"
+#include "app/relay/operations/relayconfig.h"
 #include "app/relay/relay.h"
-#include "app/relay/relayconfig.h"
 #include "core/jsonlog.h"
 #include "core/shutdownsignal.h"
 

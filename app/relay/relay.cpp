@@ -1,21 +1,24 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/relay/relay.h"
 
-#include "app/relay/apiaccess.h"
-#include "app/relay/authendpoint.h"
-#include "app/relay/connectionhealth.h"
-#include "app/relay/databasereplayguard.h"
-#include "app/relay/inboxstore.h"
-#include "app/relay/ingestor.h"
-#include "app/relay/messageendpoint.h"
-#include "app/relay/metrics.h"
-#include "app/relay/relayschema.h"
-#include "app/relay/relayserver.h"
-#include "app/relay/signupendpoints.h"
-#include "app/relay/streamhub.h"
-#include "app/relay/tenantendpoints.h"
-#include "app/relay/webhookendpoint.h"
-#include "app/relay/webhookinbox.h"
+#include "app/relay/accounts/apiaccess.h"
+#include "app/relay/accounts/authendpoint.h"
+#include "app/relay/connections/connectionhealth.h"
+#include "app/relay/connections/databasereplayguard.h"
+#include "app/relay/connections/signupendpoints.h"
+#include "app/relay/events/streamhub.h"
+#include "app/relay/http/metrics.h"
+#include "app/relay/http/relayserver.h"
+#include "app/relay/http/routetable.h"
+#include "app/relay/ingest/ingestor.h"
+#include "app/relay/messaging/messageendpoint.h"
+#include "app/relay/operations/relayschema.h"
+#include "app/relay/operations/sealingbox.h"
+#include "app/relay/records/recordid.h"
+#include "app/relay/records/tenantendpoints.h"
+#include "app/relay/webhook/inboxstore.h"
+#include "app/relay/webhook/webhookendpoint.h"
+#include "app/relay/webhook/webhookinbox.h"
 #include "core/crypto/hmac.h"
 #include "core/crypto/masterkey.h"
 #include "core/crypto/secretbox.h"
@@ -84,9 +87,11 @@ Result<quint16> Relay::start() {
 
     m_server = std::make_unique<RelayServer>(m_config, m_metrics.get());
     m_access = std::make_unique<ApiAccess>(*m_database);
-    m_webhooks = std::make_unique<WebhookEndpoint>(m_server.get(), m_inbox.get(), m_metrics.get());
-    m_auth = std::make_unique<AuthEndpoint>(m_server.get(), m_database.get(), m_access.get());
-    m_tenants = std::make_unique<TenantEndpoints>(m_server.get(), m_database.get(), m_access.get());
+    m_routes = std::make_unique<RouteTable>(m_server.get(), m_access.get());
+    m_webhooks =
+        std::make_unique<WebhookEndpoint>(*m_routes, m_config, m_inbox.get(), m_metrics.get());
+    m_auth = std::make_unique<AuthEndpoint>(*m_routes, m_database.get());
+    m_tenants = std::make_unique<TenantEndpoints>(*m_routes, m_server.get(), m_database.get());
     m_graph =
         std::make_unique<GraphClient>(&m_network, QUrl(m_config.graphUrl), m_config.graphVersion);
     connect(
@@ -95,16 +100,16 @@ Result<quint16> Relay::start() {
     m_signupStates =
         std::make_unique<StateTokenIssuer>(stateKey.value(), StateTokenIssuer::Clock{},
                                            std::make_shared<DatabaseReplayGuard>(*m_database));
-    m_signup = std::make_unique<SignupEndpoints>(m_server.get(), m_database.get(), m_access.get(),
+    m_signup = std::make_unique<SignupEndpoints>(*m_routes, m_server.get(), m_database.get(),
                                                  m_graph.get(), m_box.get(), m_signupStates.get(),
                                                  m_config);
     m_sendQueue = std::make_unique<SendQueue>(m_graph.get());
-    m_messages = std::make_unique<MessageEndpoint>(m_server.get(), m_database.get(), m_access.get(),
+    m_messages = std::make_unique<MessageEndpoint>(*m_routes, m_server.get(), m_database.get(),
                                                    m_graph.get(), m_sendQueue.get(), m_box.get());
     m_health = std::make_unique<ConnectionHealth>(m_database.get(), m_graph.get(), m_box.get(),
                                                   m_server.get(), m_config.healthCheckSeconds);
-    m_stream =
-        std::make_unique<StreamHub>(m_server.get(), m_database.get(), m_access.get(), origin);
+    m_stream = std::make_unique<StreamHub>(*m_routes, m_server.get(), m_database.get(),
+                                           m_access.get(), origin);
     if (auto started = m_stream->start(); !started)
         return started.error();
     m_stream->listenForNotifications();

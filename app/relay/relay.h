@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "app/relay/relayconfig.h"
+#include "app/relay/operations/relayconfig.h"
 #include "core/result.h"
 
 #include <QNetworkAccessManager>
@@ -29,6 +29,7 @@ class SendQueue;
 class ConnectionHealth;
 class StateTokenIssuer;
 class WalCheckpointer;
+class RouteTable;
 
 //! The whole relay service, wired together: the database, the sealed-secret box, the webhook
 //! inbox, the endpoints and the listener. `serve` and the tests build one of these.
@@ -49,6 +50,8 @@ public:
     Ingestor *ingestor() const { return m_ingestor.get(); }
     StreamHub *streamHub() const { return m_stream.get(); }
     ConnectionHealth *connectionHealth() const { return m_health.get(); }
+    //! The API routes with who may call them (tests try every tenant route as an outsider).
+    const RouteTable *routes() const { return m_routes.get(); }
 
 private:
     RelayConfig m_config;
@@ -59,6 +62,7 @@ private:
     std::unique_ptr<RelayServer> m_server;
     std::unique_ptr<Ingestor> m_ingestor;
     std::unique_ptr<ApiAccess> m_access;
+    std::unique_ptr<RouteTable> m_routes;
     std::unique_ptr<WebhookEndpoint> m_webhooks;
     std::unique_ptr<AuthEndpoint> m_auth;
     std::unique_ptr<TenantEndpoints> m_tenants;

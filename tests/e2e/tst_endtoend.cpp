@@ -2,7 +2,7 @@
 // A business connects its number through Embedded Signup and talks to its customers, with the
 // sandbox standing in for Meta: relay and sandbox run in this process on loopback ports, and
 // every step goes through their HTTP APIs as the console and Meta would use them.
-#include "app/relay/connectionhealth.h"
+#include "app/relay/connections/connectionhealth.h"
 #include "app/sandbox/sandboxserver.h"
 #include "app/sandbox/state/accountdirectory.h"
 #include "app/sandbox/state/sandboxstate.h"

@@ -2,8 +2,8 @@
 // Two relays on one real PostgreSQL database, as an operator runs them behind a load balancer:
 // any of them may take a webhook, every one streams it to its own consoles (LISTEN/NOTIFY), and
 // the tenant's log stays gap-free with each message in it once.
+#include "app/relay/events/streamhub.h"
 #include "app/relay/relay.h"
-#include "app/relay/streamhub.h"
 #include "tests/relay/relayharness.h"
 #include "tests/relay/streamconsole.h"
 

@@ -3,7 +3,7 @@
 // project from what Meta really sends), posted to one running relay as if Meta sent it for the
 // Pizzeria's number: each is acknowledged, none is dead-lettered, and each becomes the record the
 // parser says it describes, in the right tenant, or nothing at all.
-#include "app/relay/metrics.h"
+#include "app/relay/http/metrics.h"
 #include "core/meta/webhookparser.h"
 #include "tests/relay/relayharness.h"
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // kill -9 the relay process while deliveries are in flight: every delivery it answered 200 is in
 // the log exactly once after a restart, and the sender's retries of the others are deduplicated.
-#include "app/relay/inboxstore.h"
+#include "app/relay/webhook/inboxstore.h"
 #include "core/crypto/hmac.h"
 #include "core/store/database.h"
 #include "tests/relay/keepaliveclient.h"

@@ -1,0 +1,101 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/relay/http/apicall.h"
+
+#include "app/relay/http/apierror.h"
+#include "app/relay/http/jsonresponse.h"
+#include "core/logging.h"
+
+#include <QHttpServerRequest>
+#include <QHttpServerResponder>
+#include <QJsonDocument>
+
+namespace Switchboard {
+
+struct ApiCall::State {
+    State(const QHttpServerRequest &request, QHttpServerResponder &&responder,
+          QStringList arguments)
+        : responder(std::move(responder))
+        , request(&request)
+        , arguments(std::move(arguments)) {}
+
+    QHttpServerResponder responder;
+    const QHttpServerRequest *request;
+    QStringList arguments;
+    ApiAccess::Caller caller;
+    bool answered = false;
+};
+
+ApiCall::ApiCall(const QHttpServerRequest &request, QHttpServerResponder &&responder,
+                 QStringList arguments)
+    : m_state(std::make_shared<State>(request, std::move(responder), std::move(arguments))) {}
+
+const ApiAccess::Caller &ApiCall::caller() const {
+    return m_state->caller;
+}
+
+const QString &ApiCall::tenantId() const {
+    return m_state->caller.tenantId;
+}
+
+const QString &ApiCall::argument(int index) const {
+    return m_state->arguments.at(index);
+}
+
+bool ApiCall::answered() const {
+    return m_state->answered;
+}
+
+void ApiCall::setCaller(ApiAccess::Caller caller) {
+    m_state->caller = std::move(caller);
+}
+
+void ApiCall::handlerReturned() const {
+    m_state->request = nullptr;
+}
+
+const QHttpServerRequest &ApiCall::request() const {
+    Q_ASSERT_X(m_state->request, "ApiCall::request",
+               "the request is gone once the handler has returned");
+    return *m_state->request;
+}
+
+std::optional<QJsonObject> ApiCall::jsonBody() const {
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(request().body(), &error);
+    if (error.error != QJsonParseError::NoError || !document.isObject()) {
+        fail(Error{QStringLiteral("malformed_json"),
+                   error.error != QJsonParseError::NoError
+                       ? QStringLiteral("The body is not JSON: %1 at byte %2.")
+                             .arg(error.errorString())
+                             .arg(error.offset)
+                       : QStringLiteral("The body must be a JSON object.")});
+        return std::nullopt;
+    }
+    return document.object();
+}
+
+void ApiCall::reply(QHttpServerResponse &&response) const {
+    if (m_state->answered) {
+        qCWarning(Log::http) << "a second answer to one request was dropped";
+        return;
+    }
+    m_state->answered = true;
+    response.write(std::move(m_state->responder));
+}
+
+void ApiCall::reply(const QJsonObject &body, QHttpServerResponse::StatusCode status) const {
+    reply(jsonResponse(body, status));
+}
+
+void ApiCall::replyJson(QByteArray json) const {
+    reply(QHttpServerResponse(QByteArrayLiteral("application/json"), std::move(json)));
+}
+
+void ApiCall::fail(const Error &error) const {
+    if (httpStatusFor(error) == QHttpServerResponse::StatusCode::InternalServerError)
+        qCWarning(Log::http).noquote()
+            << "internal error answered as 500:" << error.code << error.message;
+    reply(errorAnswer(error));
+}
+
+} // namespace Switchboard

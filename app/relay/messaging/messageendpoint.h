@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QHttpServerRequest>
+#include <QHttpServerResponse>
+#include <QObject>
+
+namespace Switchboard {
+
+class ApiCall;
+class Database;
+class GraphClient;
+struct Connection;
+struct Message;
+struct OutboundMessage;
+class RelayServer;
+class RouteTable;
+class SecretBox;
+class SendQueue;
+
+//! POST /api/v1/tenants/{tid}/messages: staff send a message as Meta shapes it.
+//!
+//! The relay checks it before Meta sees it (a free-form message outside the customer's 24-hour
+//! window is 422 outside_service_window), stores it queued with its events, answers 202 at once
+//! and hands it to the number's SendQueue. Meta's answer gives the message its wamid, or fails it
+//! with Meta's reason; a token error marks the connection needs_reconnect. An Idempotency-Key
+//! makes a repeated request answer the first message; the same key with another body is 409.
+//! `{"type":"read","message_id"}` marks an inbound message read at Meta and clears the unread
+//! count.
+class MessageEndpoint : public QObject {
+public:
+    MessageEndpoint(RouteTable &routes, RelayServer *server, Database *database, GraphClient *graph,
+                    SendQueue *queue, const SecretBox *box, QObject *parent = nullptr);
+
+private:
+    //! POST …/messages: checks, stores queued, answers 202 and hands it to the send queue.
+    QHttpServerResponse sendMessage(const QString &tid, const QHttpServerRequest &request);
+    void send(const QString &tenantId, const Message &message, const OutboundMessage &outbound,
+              const QString &token);
+    //! POST …/media: the body (with its Content-Type, ?filename=) goes to Meta's media upload
+    //! of the tenant's number; 201 {"id"} to send it by id. Bodies are bounded by
+    //! SWITCHBOARD_MAX_BODY like every request.
+    void upload(const ApiCall &call);
+    //! POST …/messages/{mid}/retry: a failed message goes out again (202), 409 unless failed.
+    QHttpServerResponse retry(const QString &tid, const QString &mid);
+    QHttpServerResponse markRead(const QString &tenantId, const QJsonObject &body,
+                                 const Connection &connection, const QString &token);
+
+    RelayServer *m_server;
+    Database *m_database;
+    GraphClient *m_graph;
+    SendQueue *m_queue;
+    const SecretBox *m_box;
+};
+
+} // namespace Switchboard
