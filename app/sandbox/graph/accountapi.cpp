@@ -149,11 +149,17 @@ GraphReply AccountApi::updatePhoneNumber(const GraphRequest &request, PhoneNumbe
         return GraphReply::error(*error);
     if (request.jsonMalformed)
         return GraphReply::error(GraphError::invalidParameter(u"The body is not valid JSON."_s));
+    // A parameter not given is left alone; only a given one is checked (a given null pin is
+    // not a 6-digit number).
     const QJsonValue pin = request.param(u"pin"_s);
-    const QJsonObject webhooks = request.json.value(u"webhook_configuration"_s).toObject();
-    if (pin.isUndefined() && webhooks.isEmpty())
+    const QJsonValue webhookValue = request.param(u"webhook_configuration"_s);
+    if (pin.isUndefined() && webhookValue.isUndefined())
         return GraphReply::error(GraphError::invalidParameter(
             u"Nothing to update: give pin or webhook_configuration."_s));
+    if (!webhookValue.isUndefined() && !webhookValue.isObject())
+        return GraphReply::error(
+            GraphError::invalidParameter(u"Param webhook_configuration must be a JSON object."_s));
+    const QJsonObject webhooks = webhookValue.toObject();
     if (!pin.isUndefined()) {
         static const QRegularExpression sixDigits(u"^\\d{6}$"_s);
         if (!sixDigits.match(pin.toVariant().toString()).hasMatch())

@@ -195,6 +195,13 @@ GraphError GraphError::invalidParameter(const QString &details) {
     return fromCode(100, details);
 }
 
+GraphError GraphError::requiredParameter(const QString &name) {
+    GraphError error = fromCode(100);
+    error.message = u"(#100) The parameter %1 is required"_s.arg(name);
+    error.whatsappData = false;
+    return error;
+}
+
 GraphError GraphError::missingParameter(const QString &details) {
     return fromCode(131008, details);
 }

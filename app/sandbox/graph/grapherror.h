@@ -35,6 +35,8 @@ struct GraphError {
     static GraphError unsupported(const QString &method, const QString &id);
     static GraphError unknownPath(const QString &component);
     static GraphError invalidParameter(const QString &details);
+    //! Graph's "(#100) The parameter X is required" for a parameter not given at all.
+    static GraphError requiredParameter(const QString &name);
     static GraphError missingParameter(const QString &details);
     static GraphError invalidValue(const QString &details);
     static GraphError nonexistingField(const QString &field, const QString &nodeType);

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/sandbox/graph/graphrequest.h"
 
+#include "app/sandbox/graph/multipartform.h"
 #include "app/sandbox/state/sandboxids.h"
 
 #include <QHttpServerRequest>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
 
@@ -55,32 +57,77 @@ GraphRequest GraphRequest::fromHttp(const QHttpServerRequest &request) {
         graph.token =
             QString::fromUtf8(authorization.mid(authorization.indexOf(' ') + 1)).trimmed();
 
+    // The query string first, the body over it: Graph merges both, the body winning.
+    for (const auto &[key, value] : graph.query.queryItems(QUrl::FullyDecoded))
+        graph.json.insert(key, value);
     if (graph.contentType.startsWith("application/json") ||
         (graph.contentType.isEmpty() && graph.body.startsWith('{'))) {
         if (!graph.body.trimmed().isEmpty()) {
             QJsonParseError parseError;
             const QJsonDocument document = QJsonDocument::fromJson(graph.body, &parseError);
-            if (parseError.error != QJsonParseError::NoError || !document.isObject())
+            if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
                 graph.jsonMalformed = true;
-            else
-                graph.json = document.object();
+            } else {
+                const QJsonObject body = document.object();
+                for (auto it = body.begin(); it != body.end(); ++it)
+                    graph.json.insert(it.key(), it.value());
+            }
         }
     } else if (graph.contentType.startsWith("application/x-www-form-urlencoded")) {
-        const QUrlQuery form(QString::fromUtf8(graph.body));
+        const QUrlQuery form(QString::fromUtf8(graph.body).replace(QLatin1Char('+'), u' '));
         for (const auto &[key, value] : form.queryItems(QUrl::FullyDecoded))
             graph.json.insert(key, value);
+    } else if (graph.contentType.startsWith("multipart/form-data")) {
+        if (const auto form = MultipartForm::parse(graph.contentType, graph.body))
+            for (const auto &part : form->parts())
+                if (part.filename.isEmpty())
+                    graph.json.insert(part.name, QString::fromUtf8(part.data.trimmed()));
     }
+    for (const QString &name : structuredParameters()) {
+        const QJsonValue value = graph.json.value(name);
+        if (!value.isString())
+            continue;
+        const QByteArray text = value.toString().toUtf8().trimmed();
+        if (!text.startsWith('{') && !text.startsWith('['))
+            continue;
+        QJsonParseError parseError;
+        const QJsonDocument decoded = QJsonDocument::fromJson(text, &parseError);
+        if (parseError.error != QJsonParseError::NoError)
+            continue; // left a string: the endpoint refuses it as the wrong type
+        graph.json.insert(name, decoded.isObject() ? QJsonValue(decoded.object())
+                                                   : QJsonValue(decoded.array()));
+    }
+    const QJsonValue accessToken = graph.json.take(u"access_token"_s);
     if (graph.token.isEmpty())
-        graph.token = graph.text(u"access_token"_s);
+        graph.token = accessToken.toString();
     return graph;
 }
 
+const QStringList &GraphRequest::structuredParameters() {
+    // Objects and arrays of the endpoints the sandbox serves (messages, templates, phone
+    // number, business profile). Strings meant as strings (biz_opaque_callback_data, a text
+    // body) are not in the list, so JSON inside them stays text.
+    static const QStringList names = {u"text"_s,
+                                      u"image"_s,
+                                      u"audio"_s,
+                                      u"video"_s,
+                                      u"document"_s,
+                                      u"sticker"_s,
+                                      u"location"_s,
+                                      u"contacts"_s,
+                                      u"interactive"_s,
+                                      u"reaction"_s,
+                                      u"template"_s,
+                                      u"context"_s,
+                                      u"typing_indicator"_s,
+                                      u"components"_s,
+                                      u"webhook_configuration"_s,
+                                      u"websites"_s};
+    return names;
+}
+
 QJsonValue GraphRequest::param(const QString &name) const {
-    if (json.contains(name))
-        return json.value(name);
-    if (query.hasQueryItem(name))
-        return query.queryItemValue(name, QUrl::FullyDecoded);
-    return {};
+    return json.contains(name) ? json.value(name) : QJsonValue(QJsonValue::Undefined);
 }
 
 int GraphRequest::versionMajor() const {

@@ -16,8 +16,10 @@ class QHttpServerRequest;
 namespace Switchboard::Sandbox {
 
 //! A Graph API call taken apart once: method, version, path segments, the bearer token (header
-//! or `access_token` parameter) and the parameters, which Graph accepts as JSON body, form body
-//! or query string alike.
+//! or `access_token` parameter) and the parameters. Graph accepts parameters as JSON body, form
+//! body, multipart fields or query string alike and merges them (the body wins on a conflict);
+//! a string holding JSON where Graph expects an object or array (`"contacts":"[…]"`, form
+//! `text={"body":…}`) is decoded, as Graph does.
 struct GraphRequest {
     QString method; //!< GET, POST, DELETE, …
     QString version = QStringLiteral("v25.0");
@@ -26,15 +28,21 @@ struct GraphRequest {
     QUrlQuery query;
     QByteArray body;
     QByteArray contentType;
-    QJsonObject json; //!< the JSON body, or form fields as strings
+    //! Every parameter: the query string, then the body (JSON, form or multipart text fields) over
+    //! it; never `access_token`.
+    QJsonObject json;
     bool jsonMalformed = false;
     QString token;
     QString baseUrl; //!< scheme://host:port of the sandbox as the caller reached it
 
     static GraphRequest fromHttp(const QHttpServerRequest &request);
-    //! A parameter from the body or the query string ({} when absent).
+    //! A parameter from the body or the query string; QJsonValue::Undefined when it was not
+    //! given at all, which is not the same as a given null or empty value.
     QJsonValue param(const QString &name) const;
+    bool has(const QString &name) const { return json.contains(name); }
     QString text(const QString &name) const { return param(name).toVariant().toString(); }
+    //! Parameters Graph types as an object or array, where a JSON string is decoded.
+    static const QStringList &structuredParameters();
     //! The Graph version as a number (25 for "v25.0"), 0 when none was given.
     int versionMajor() const;
 };

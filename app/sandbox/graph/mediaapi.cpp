@@ -52,17 +52,16 @@ GraphReply MediaApi::upload(const GraphRequest &request, const PhoneNumber &numb
     if (!form)
         return GraphReply::error(
             GraphError::invalidParameter(u"Upload media as multipart/form-data."_s));
-    const auto *product = form->part(u"messaging_product"_s);
-    if (!product || product->data.trimmed() != "whatsapp")
+    // Text fields of the form and the query string alike (whatsapp-api-js puts the product in
+    // the query string).
+    if (request.text(u"messaging_product"_s) != u"whatsapp"_s)
         return GraphReply::error(GraphError::invalidParameter(
             u"The parameter messaging_product is required and must be \"whatsapp\"."_s));
     const auto *file = form->part(u"file"_s);
     if (!file || file->data.isEmpty())
         return GraphReply::error(
             GraphError::invalidParameter(u"The parameter file is required."_s));
-    QString mime;
-    if (const auto *type = form->part(u"type"_s))
-        mime = QString::fromUtf8(type->data.trimmed());
+    QString mime = request.text(u"type"_s).trimmed();
     if (mime.isEmpty())
         mime = QString::fromUtf8(file->contentType);
     const QString baseMime = mime.section(QLatin1Char(';'), 0, 0).trimmed().toLower();

@@ -188,7 +188,7 @@ GraphReply OnboardingApi::registerNumber(const GraphRequest &request, PhoneNumbe
             u"The parameter messaging_product is required and must be \"whatsapp\"."_s));
     const QJsonValue pinValue = request.param(u"pin"_s);
     if (pinValue.isUndefined())
-        return GraphReply::error(GraphError::invalidParameter(u"The parameter pin is required."_s));
+        return GraphReply::error(GraphError::requiredParameter(u"pin"_s));
     const QString pin = pinValue.toVariant().toString();
     static const QRegularExpression sixDigits(u"^\\d{6}$"_s);
     if (!sixDigits.match(pin).hasMatch())

@@ -22,7 +22,8 @@ private:
     //! Uploads like curl -F does, with Qt's own multipart writer.
     static SandboxHarness::Reply upload(SandboxHarness &sandbox, const QString &phoneNumberId,
                                         const QString &token, const QByteArray &data,
-                                        const QByteArray &mime, bool withProduct = true) {
+                                        const QByteArray &mime, bool withProduct = true,
+                                        const QString &query = {}) {
         auto *multipart = new QHttpMultiPart(QHttpMultiPart::FormDataType);
         if (withProduct) {
             QHttpPart product;
@@ -38,7 +39,8 @@ private:
         file.setBody(data);
         multipart->append(file);
         QNetworkAccessManager network;
-        QNetworkRequest request(QUrl(sandbox.base() + u"/v25.0/%1/media"_s.arg(phoneNumberId)));
+        QNetworkRequest request(
+            QUrl(sandbox.base() + u"/v25.0/%1/media"_s.arg(phoneNumberId) + query));
         request.setRawHeader("Authorization", "Bearer " + token.toUtf8());
         QNetworkReply *reply = network.post(request, multipart);
         multipart->setParent(reply);
@@ -53,6 +55,38 @@ private:
     }
 
 private Q_SLOTS:
+    //! whatsapp-api-js uploads with the product in the query string only; Graph merges query
+    //! and body parameters, the body winning.
+    void productMayComeFromTheQueryString_data() {
+        QTest::addColumn<bool>("inBody");
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<int>("status");
+        QTest::newRow("query only") << false << u"?messaging_product=whatsapp"_s << 200;
+        QTest::newRow("both") << true << u"?messaging_product=whatsapp"_s << 200;
+        QTest::newRow("body wins over a wrong query") << true << u"?messaging_product=sms"_s << 200;
+        QTest::newRow("wrong query, none in body") << false << u"?messaging_product=sms"_s << 400;
+        QTest::newRow("neither") << false << QString() << 400;
+    }
+    void productMayComeFromTheQueryString() {
+        QFETCH(bool, inBody);
+        QFETCH(QString, query);
+        QFETCH(int, status);
+        SandboxHarness sandbox;
+        QVERIFY2(sandbox.error().isEmpty(), qPrintable(sandbox.error()));
+        const auto business = sandbox.onboard();
+        const auto reply = upload(sandbox, business.phoneNumberId, business.token,
+                                  QByteArray("\x89PNG\r\n\x1a\n", 8), "image/png", inBody, query);
+        QCOMPARE(reply.status, status);
+        if (status == 200) {
+            const QString id = reply.json().value(u"id"_s).toString();
+            QVERIFY(!id.isEmpty());
+            const auto media = sandbox.get(u"/v25.0/"_s + id, business.token);
+            QCOMPARE(media.json().value(u"mime_type"_s).toString(), u"image/png"_s);
+        } else {
+            QCOMPARE(reply.metaCode(), 100);
+        }
+    }
+
     void uploadRetrieveDownloadDelete() {
         SandboxHarness sandbox;
         QVERIFY2(sandbox.error().isEmpty(), qPrintable(sandbox.error()));

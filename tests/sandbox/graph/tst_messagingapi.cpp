@@ -5,6 +5,7 @@
 #include "tests/sandbox/sandboxharness.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -283,6 +284,122 @@ private Q_SLOTS:
             QCOMPARE(error[u"error_data"_s][u"messaging_product"_s].toString(), u"whatsapp"_s);
             QVERIFY(!error[u"fbtrace_id"_s].toString().isEmpty());
         }
+    }
+
+    //! Graph merges the query string and the body (the body wins), and decodes a JSON string
+    //! given where an object or array is expected, in a JSON body or a form body alike.
+    void parametersAsOtherClientsSendThem_data() {
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<QByteArray>("contentType");
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<QString>("type");
+        QTest::addColumn<int>("code");
+        const QByteArray json = "application/json";
+        const QByteArray form = "application/x-www-form-urlencoded";
+        QTest::newRow("product in the query string")
+            << u"?messaging_product=whatsapp"_s << json
+            << QByteArray(R"({"to":"16505551234","type":"text","text":{"body":"hi"}})") << u"text"_s
+            << 0;
+        QTest::newRow("body wins over the query string")
+            << u"?messaging_product=sms&to=1"_s << json
+            << QByteArray(R"({"messaging_product":"whatsapp","to":"16505551234","type":"text",)"
+                          R"("text":{"body":"hi"}})")
+            << u"text"_s << 0;
+        QTest::newRow("wrong product in the body, right one in the query")
+            << u"?messaging_product=whatsapp"_s << json
+            << QByteArray(R"({"messaging_product":"sms","to":"16505551234","type":"text",)"
+                          R"("text":{"body":"hi"}})")
+            << u"text"_s << 100;
+        const auto compact = [](const auto &value) {
+            return QJsonDocument(value).toJson(QJsonDocument::Compact);
+        };
+        const QJsonArray contacts{
+            QJsonObject{{u"name"_s, QJsonObject{{u"formatted_name"_s, u"Ada"_s}}},
+                        {u"phones"_s, QJsonArray{QJsonObject{{u"phone"_s, u"+16505550000"_s}}}}}};
+        QTest::newRow("contacts as a JSON string")
+            << QString() << json
+            << compact(QJsonObject{{u"messaging_product"_s, u"whatsapp"_s},
+                                   {u"to"_s, customer},
+                                   {u"type"_s, u"contacts"_s},
+                                   {u"contacts"_s, QString::fromUtf8(compact(contacts))}})
+            << u"contacts"_s << 0;
+        QTest::newRow("text as a JSON string")
+            << QString() << json
+            << compact(QJsonObject{
+                   {u"messaging_product"_s, u"whatsapp"_s},
+                   {u"to"_s, customer},
+                   {u"type"_s, u"text"_s},
+                   {u"text"_s, QString::fromUtf8(compact(QJsonObject{{u"body"_s, u"hi"_s}}))}})
+            << u"text"_s << 0;
+        QTest::newRow("form-encoded text={body}")
+            << QString() << form
+            << QByteArray("messaging_product=whatsapp&to=16505551234&type=text&text=%7B%22body"
+                          "%22%3A%22hi%20there%22%7D")
+            << u"text"_s << 0;
+        QTest::newRow("form-encoded, product in the query string")
+            << u"?messaging_product=whatsapp"_s << form
+            << QByteArray("to=16505551234&type=text&text=%7B%22body%22%3A%22hi%22%7D") << u"text"_s
+            << 0;
+        QTest::newRow("form-encoded interactive")
+            << QString() << form
+            << QByteArray("messaging_product=whatsapp&to=16505551234&type=interactive&"
+                          "interactive=%7B%22type%22%3A%22button%22%2C%22body%22%3A%7B%22text%22"
+                          "%3A%22Pick%22%7D%2C%22action%22%3A%7B%22buttons%22%3A%5B%7B%22type%22"
+                          "%3A%22reply%22%2C%22reply%22%3A%7B%22id%22%3A%22a%22%2C%22title%22%3A"
+                          "%22A%22%7D%7D%5D%7D%7D")
+            << u"interactive"_s << 0;
+        QTest::newRow("a string that is not JSON is still refused")
+            << QString() << json
+            << QByteArray(R"({"messaging_product":"whatsapp","to":"16505551234","type":"text",)"
+                          R"("text":"hi"})")
+            << u"text"_s << 131008;
+    }
+    void parametersAsOtherClientsSendThem() {
+        QFETCH(QString, query);
+        QFETCH(QByteArray, contentType);
+        QFETCH(QByteArray, body);
+        QFETCH(QString, type);
+        QFETCH(int, code);
+        SandboxHarness sandbox;
+        QVERIFY2(sandbox.error().isEmpty(), qPrintable(sandbox.error()));
+        const auto business = sandbox.onboard();
+        sandbox.customerWrites(business, customer);
+        const auto reply =
+            sandbox.request("POST", u"/v25.0/%1/messages"_s.arg(business.phoneNumberId) + query,
+                            body, business.token, contentType);
+        QVERIFY2(reply.metaCode() == code, reply.body.constData());
+        if (code != 0)
+            return;
+        QCOMPARE(reply.status, 200);
+        const QString wamid = reply.json()[u"messages"_s][0][u"id"_s].toString();
+        QVERIFY(wamid.startsWith(u"wamid."_s));
+        const QJsonArray sent =
+            sandbox.get(u"/_sandbox/outbox"_s).json().value(u"messages"_s).toArray();
+        QCOMPARE(sent.size(), 1);
+        QCOMPARE(sent[0][u"type"_s].toString(), type);
+        QCOMPARE(sent[0][u"to"_s].toString(), customer);
+        QVERIFY(sent[0][u"request"_s][type].isObject() || sent[0][u"request"_s][type].isArray());
+        QVERIFY(!sent[0][u"request"_s].toObject().contains(u"access_token"_s));
+        QTRY_COMPARE_WITH_TIMEOUT(sandbox.receiver().statusesOf(wamid).size(), 3, 5000);
+    }
+
+    //! Only parameters Graph types as objects are decoded: JSON inside a string parameter is
+    //! echoed back as the string it was.
+    void jsonInsideAStringParameterStaysText() {
+        SandboxHarness sandbox;
+        const auto business = sandbox.onboard();
+        sandbox.customerWrites(business, customer);
+        QJsonObject body = message(u"text"_s, QJsonObject{{u"body"_s, u"{\"a\":1}"_s}});
+        body.insert(u"biz_opaque_callback_data"_s, u"{\"order\":7}"_s);
+        const auto reply =
+            sandbox.post(u"/v25.0/%1/messages"_s.arg(business.phoneNumberId), body, business.token);
+        QCOMPARE(reply.status, 200);
+        const QString wamid = reply.json()[u"messages"_s][0][u"id"_s].toString();
+        QTRY_VERIFY_WITH_TIMEOUT(!sandbox.receiver().statusesOf(wamid).isEmpty(), 5000);
+        const QJsonValue echoed =
+            sandbox.receiver().statusesOf(wamid).first().value(u"biz_opaque_callback_data"_s);
+        QVERIFY(echoed.isString());
+        QCOMPARE(echoed.toString(), u"{\"order\":7}"_s);
     }
 
     void unregisteredNumberCannotSend() {

@@ -214,6 +214,53 @@ private Q_SLOTS:
             QCOMPARE(reply.json().value(u"success"_s).toBool(), true);
     }
 
+    //! A parameter not given is not a null one: POST /{phone} with only webhook_configuration
+    //! changes the webhooks and leaves the PIN alone; register without a PIN says the PIN is
+    //! required, with a given but null PIN that it is not six digits.
+    void missingParameterIsNotNull_data() {
+        QTest::addColumn<QString>("edge");
+        QTest::addColumn<QJsonObject>("body");
+        QTest::addColumn<int>("code");
+        QTest::addColumn<QString>("message");
+        const QJsonObject removeOverride{
+            {u"webhook_configuration"_s, QJsonObject{{u"override_callback_uri"_s, u""_s}}}};
+        QTest::newRow("node: only webhook_configuration")
+            << QString() << removeOverride << 0 << QString();
+        QTest::newRow("node: only pin")
+            << QString() << QJsonObject{{u"pin"_s, u"123456"_s}} << 0 << QString();
+        QTest::newRow("node: null pin")
+            << QString() << QJsonObject{{u"pin"_s, QJsonValue::Null}} << 100 << u"6-digit"_s;
+        QTest::newRow("node: nothing") << QString() << QJsonObject{} << 100 << u"Nothing"_s;
+        QTest::newRow("register: no pin")
+            << u"/register"_s << QJsonObject{{u"messaging_product"_s, u"whatsapp"_s}} << 100
+            << u"(#100) The parameter pin is required"_s;
+        QTest::newRow("register: null pin")
+            << u"/register"_s
+            << QJsonObject{{u"messaging_product"_s, u"whatsapp"_s}, {u"pin"_s, QJsonValue::Null}}
+            << 100 << u"6-digit"_s;
+    }
+    void missingParameterIsNotNull() {
+        QFETCH(QString, edge);
+        QFETCH(QJsonObject, body);
+        QFETCH(int, code);
+        QFETCH(QString, message);
+        SandboxHarness sandbox;
+        QVERIFY2(sandbox.error().isEmpty(), qPrintable(sandbox.error()));
+        const auto business = sandbox.onboard(u"Pizzeria"_s, u"+1 555-010-0001"_s, false);
+        const auto reply =
+            sandbox.post(u"/v25.0/%1"_s.arg(business.phoneNumberId) + edge, body, business.token);
+        QCOMPARE(reply.metaCode(), code);
+        QCOMPARE(reply.status, code == 0 ? 200 : 400);
+        if (code == 0) {
+            QCOMPARE(reply.json().value(u"success"_s).toBool(), true);
+            return;
+        }
+        const QJsonObject error = reply.json().value(u"error"_s).toObject();
+        const QString text = error.value(u"message"_s).toString() + u" "_s +
+                             error.value(u"error_data"_s).toObject().value(u"details"_s).toString();
+        QVERIFY2(text.contains(message), qPrintable(text));
+    }
+
     void pinMismatchAndRegistrationLimit() {
         SandboxHarness sandbox;
         const auto business = sandbox.onboard(); // registered with 123456
