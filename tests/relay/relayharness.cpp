@@ -74,6 +74,11 @@ RelayHarness::RelayHarness(const QString &backend)
             return;
         }
     }
+    // A member of Pizzeria below admin, for the routes only owners and admins may call.
+    if (auto staff =
+            accounts.createUser(tenantId, QStringLiteral("sam"), AccountStore::Role::Staff, hash);
+        !staff)
+        m_error = staff.error().message;
 }
 
 RelayHarness::~RelayHarness() {

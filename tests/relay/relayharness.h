@@ -40,7 +40,7 @@ public:
     static constexpr const char *appSecret = "test-app-secret";
     static constexpr const char *verifyToken = "test-verify-token";
     static constexpr const char *password = "correct horse battery";
-    QString tenantId;      //!< "Pizzeria", phone number PN1, user "pat"
+    QString tenantId;      //!< "Pizzeria", phone number PN1, owner "pat", staff "sam"
     QString otherTenantId; //!< "Clinic", phone number PN2, user "cleo"
 
     struct Reply {

@@ -410,6 +410,19 @@ Result<bool> RecordWriter::applyAccount(const QString &phoneNumberId, const QStr
             return written.error();
         changed = true;
     }
+    // A lifted ban gives messaging back to a connection Meta's ban took it from. One an
+    // administrator disconnected has no token left and stays disconnected.
+    if (change.banState == QLatin1String("REINSTATE")) {
+        auto written = m_database.query(
+            QStringLiteral("UPDATE connections SET status = ?, reason = NULL, updated_at = ? "
+                           "WHERE tenant_id = ? AND status = ? AND access_token_sealed IS NOT "
+                           "NULL"),
+            {toString(ConnectionStatus::Connected), nowText(), m_tenantId,
+             toString(ConnectionStatus::Disconnected)});
+        if (!written)
+            return written.error();
+        changed = changed || (*written)->numRowsAffected() > 0;
+    }
     if (!changed)
         return false;
     auto connection = ConnectionStore(m_database, nullptr).connection(m_tenantId);

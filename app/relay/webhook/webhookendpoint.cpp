@@ -8,6 +8,7 @@
 #include "app/relay/operations/relayconfig.h"
 #include "app/relay/webhook/webhookinbox.h"
 #include "core/crypto/hmac.h"
+#include "core/meta/metajsonescape.h"
 
 #include <QElapsedTimer>
 #include <QHttpServerRequest>
@@ -15,6 +16,7 @@
 #include <QJsonParseError>
 #include <QUrlQuery>
 
+#include <algorithm>
 #include <memory>
 
 namespace Switchboard {
@@ -25,6 +27,18 @@ using HttpStatus = QHttpServerResponse::StatusCode;
 
 void answer(const ApiCall &call, HttpStatus status, const QString &code, const QString &message) {
     call.reply(errorResponse(status, code, message));
+}
+
+//! Meta signs "an escaped unicode version of the payload": integrators receive bodies already
+//! escaped that way (the signature is then over the bytes received) and bodies in raw UTF-8
+//! signed over their escaped form. Both are Meta's; the escaped form is only computed when the
+//! body has non-ASCII bytes and the plain check failed.
+bool signedByMeta(const QByteArray &signature, const QByteArray &body, const QByteArray &secret) {
+    if (Hmac::verifyHubSignature(signature, body, secret))
+        return true;
+    const bool ascii = std::all_of(body.cbegin(), body.cend(),
+                                   [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+    return !ascii && Hmac::verifyHubSignature(signature, escapeNonAscii(body), secret);
 }
 
 bool isJsonContentType(const QByteArray &value) {
@@ -73,7 +87,7 @@ WebhookEndpoint::WebhookEndpoint(RouteTable &routes, const RelayConfig &config, 
                     QStringLiteral("The request body is larger than SWITCHBOARD_MAX_BODY."));
             }
             const QByteArray signature = request.value(QByteArrayLiteral("X-Hub-Signature-256"));
-            if (signature.isEmpty() || !Hmac::verifyHubSignature(signature, body, appSecret)) {
+            if (signature.isEmpty() || !signedByMeta(signature, body, appSecret)) {
                 m_metrics->webhookRejected(signature.isEmpty() ? QStringLiteral("missing_signature")
                                                                : QStringLiteral("bad_signature"));
                 return answer(call, HttpStatus::Unauthorized, QStringLiteral("invalid_signature"),

@@ -318,6 +318,27 @@ private Q_SLOTS:
         QCOMPARE(relay.get(QStringLiteral("/api/v1/tenants"), otherDevice).status, 200);
     }
 
+    void logoutRevokesTheTokenItWasSentWith() {
+        // The relay accepts a token in the header or, for WebSockets, as ?access_token=: either
+        // way, the request that signs out revokes exactly the token it used.
+        RelayHarness relay;
+        QVERIFY2(relay.error().isEmpty() && relay.start(), qPrintable(relay.error()));
+        const QString token = relay.login(QStringLiteral("pat"));
+        const QString otherDevice = relay.login(QStringLiteral("pat"));
+        QVERIFY(!token.isEmpty() && !otherDevice.isEmpty());
+        const QString events = QStringLiteral("/api/v1/tenants/%1/events").arg(relay.tenantId);
+        QCOMPARE(relay.get(events + QStringLiteral("?access_token=") + token).status, 200);
+
+        const auto out =
+            relay.request("POST", QStringLiteral("/api/v1/auth/logout?access_token=") + token, {});
+        QCOMPARE(out.status, 200);
+        QCOMPARE(out.json().value(QStringLiteral("status")).toString(),
+                 QStringLiteral("signed_out"));
+        QCOMPARE(relay.get(events + QStringLiteral("?access_token=") + token).status, 401);
+        QCOMPARE(relay.get(events, token).status, 401);
+        QCOMPARE(relay.get(events, otherDevice).status, 200);
+    }
+
     void expiredSessionIsRefused() {
         RelayHarness relay;
         QVERIFY2(relay.error().isEmpty() && relay.start(), qPrintable(relay.error()));

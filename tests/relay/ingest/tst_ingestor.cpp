@@ -750,6 +750,51 @@ private Q_SLOTS:
                  QStringLiteral("connected"));
     }
 
+    void liftedBanReconnects() {
+        RelayHarness relay;
+        QVERIFY2(relay.error().isEmpty() && relay.start(), qPrintable(relay.error()));
+        const auto banUpdate = [](const QString &state) {
+            return QJsonDocument(
+                       QJsonObject{
+                           {QStringLiteral("object"), QStringLiteral("whatsapp_business_account")},
+                           {QStringLiteral("entry"),
+                            QJsonArray{QJsonObject{
+                                {QStringLiteral("id"), QStringLiteral("WABA-PN1")},
+                                {QStringLiteral("time"), QDateTime::currentSecsSinceEpoch()},
+                                {QStringLiteral("changes"),
+                                 QJsonArray{QJsonObject{
+                                     {QStringLiteral("field"), QStringLiteral("account_update")},
+                                     {QStringLiteral("value"),
+                                      QJsonObject{
+                                          {QStringLiteral("event"),
+                                           QStringLiteral("DISABLED_UPDATE")},
+                                          {QStringLiteral("ban_info"),
+                                           QJsonObject{
+                                               {QStringLiteral("waba_ban_state"), state},
+                                               {QStringLiteral("waba_ban_date"),
+                                                QStringLiteral("April 17, 2025")}}}}}}}}}}}})
+                .toJson(QJsonDocument::Compact);
+        };
+        const QString token = relay.login(QStringLiteral("pat"));
+        const QString path = QStringLiteral("/api/v1/tenants/%1/connection").arg(relay.tenantId);
+        QCOMPARE(relay.postWebhook(banUpdate(QStringLiteral("DISABLE"))).status, 200);
+        QVERIFY(relay.waitIngested());
+        QCOMPARE(relay.get(path, token).json().value(QStringLiteral("status")).toString(),
+                 QStringLiteral("disconnected"));
+        // Meta lifts the ban: the business can message its customers again, without signing up
+        // anew, and its consoles hear of it.
+        const auto before = relay.events(relay.tenantId).size();
+        QCOMPARE(relay.postWebhook(banUpdate(QStringLiteral("REINSTATE"))).status, 200);
+        QVERIFY(relay.waitIngested());
+        const QJsonObject connection = relay.get(path, token).json();
+        QCOMPARE(connection.value(QStringLiteral("status")).toString(),
+                 QStringLiteral("connected"));
+        const QList<QJsonObject> after = relay.events(relay.tenantId);
+        QCOMPARE(after.size(), before + 1);
+        QCOMPARE(after.last().value(QStringLiteral("type")).toString(),
+                 QStringLiteral("connection"));
+    }
+
     void concurrentBurstIsIngestedWhole_data() { Test::TestDatabase::addBackendRows(); }
     void concurrentBurstIsIngestedWhole() {
         QFETCH(QString, backend);

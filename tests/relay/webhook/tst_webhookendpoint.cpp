@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // POST/GET /webhook against a real relay: what is acknowledged is stored, what is refused is not.
 #include "app/relay/http/metrics.h"
+#include "core/meta/metajsonescape.h"
 #include "tests/relay/keepaliveclient.h"
 #include "tests/relay/relayharness.h"
 
@@ -84,6 +85,47 @@ private Q_SLOTS:
                  1);
         QVERIFY(
             relay.relay()->metrics()->render().contains("switchboard_webhooks_received_total 1\n"));
+    }
+
+    void nonAsciiBodiesSignedEitherWayAreAccepted_data() {
+        QTest::addColumn<bool>("sendEscaped");
+        QTest::addColumn<bool>("signEscaped");
+        QTest::addColumn<int>("status");
+        // Meta's rule read both ways: the escaped body signed as sent, or raw UTF-8 signed over
+        // its escaped form. Raw UTF-8 signed over the raw bytes is what Meta used to send.
+        QTest::newRow("escaped body, signed as sent") << true << true << 200;
+        QTest::newRow("raw body, signed over the escaped form") << false << true << 200;
+        QTest::newRow("raw body, signed as sent") << false << false << 200;
+        // An escaped body with a signature over some other form is not Meta's.
+        QTest::newRow("escaped body, signed over raw bytes") << true << false << 401;
+    }
+    void nonAsciiBodiesSignedEitherWayAreAccepted() {
+        QFETCH(bool, sendEscaped);
+        QFETCH(bool, signEscaped);
+        QFETCH(int, status);
+        RelayHarness relay;
+        QVERIFY2(relay.error().isEmpty() && relay.start(), qPrintable(relay.error()));
+        const QString text = QStringLiteral("שלום, אפשר פיצה? 🍕😀");
+        const QByteArray raw =
+            RelayHarness::textDelivery(QStringLiteral("PN1"), QStringLiteral("wamid.he1"),
+                                       QStringLiteral("972500000001"), text);
+        const QByteArray escaped = escapeNonAscii(raw);
+        QVERIFY(escaped != raw);
+        QVERIFY(escaped.contains("\\ud83c\\udf55")); // 🍕 as a surrogate pair, lowercase hex
+        const QByteArray sent = sendEscaped ? escaped : raw;
+        const auto reply = relay.postWebhook(sent, RelayHarness::sign(signEscaped ? escaped : raw));
+        QCOMPARE(reply.status, status);
+        if (status != 200) {
+            QCOMPARE(relay.storedDeliveries(), 0);
+            return;
+        }
+        QVERIFY(relay.waitIngested());
+        // Either way the customer's words arrive as they wrote them.
+        const QString like = QStringLiteral("%") + text + QStringLiteral("%");
+        QCOMPARE(relay.count(QStringLiteral("SELECT COUNT(*) FROM messages WHERE tenant_id = ? "
+                                            "AND data LIKE ?"),
+                             {QVariant(relay.tenantId), QVariant(like)}),
+                 1);
     }
 
     void refusedRequestsStoreNothing_data() {
