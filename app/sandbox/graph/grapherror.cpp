@@ -105,7 +105,9 @@ QJsonObject GraphError::webhookError() const {
         {u"title"_s, title},
         {u"message"_s, title},
         {u"error_data"_s, QJsonObject{{u"details"_s, details.isEmpty() ? title : details}}},
-        {u"href"_s, u"/documentation/business-messaging/whatsapp/support/error-codes"_s}};
+        // Absolute, as in the webhooks Meta delivers (reference §6.6).
+        {u"href"_s,
+         u"https://developers.facebook.com/docs/whatsapp/cloud-api/support/error-codes/"_s}};
 }
 
 GraphError GraphError::fromCode(int code, const QString &details) {

@@ -116,6 +116,9 @@ private Q_SLOTS:
         QCOMPARE(failed[u"errors"_s][0][u"code"_s].toInt(), 131047);
         QCOMPARE(failed[u"errors"_s][0][u"title"_s].toString(), u"Re-engagement message"_s);
         QVERIFY(failed[u"errors"_s][0][u"error_data"_s][u"details"_s].isString());
+        // Absolute, as Meta's: a client that opens it must reach the page.
+        QCOMPARE(failed[u"errors"_s][0][u"href"_s].toString(),
+                 u"https://developers.facebook.com/docs/whatsapp/cloud-api/support/error-codes/"_s);
 
         // A window opened more than 24 h ago is closed again.
         sandbox.customerWrites(business, customer);
