@@ -3,6 +3,7 @@
 
 #include "app/sandbox/control/controlapi.h"
 #include "app/sandbox/graph/accountapi.h"
+#include "app/sandbox/graph/businessprofileapi.h"
 #include "app/sandbox/graph/graphaccess.h"
 #include "app/sandbox/graph/graphrequest.h"
 #include "app/sandbox/graph/mediaapi.h"
@@ -49,6 +50,7 @@ SandboxServer::SandboxServer(SandboxOptions options, QObject *parent)
     , m_messaging(std::make_unique<MessagingApi>(*m_state, *m_access, *m_reporter))
     , m_templates(new TemplateApi(*m_state, *m_access, *m_emitter, this))
     , m_media(std::make_unique<MediaApi>(*m_state, *m_access))
+    , m_profiles(std::make_unique<BusinessProfileApi>(*m_access))
     , m_customers(std::make_unique<CustomerSimulator>(*m_state, *m_emitter))
     , m_demo(new DemoScript(*m_customers, this))
     , m_control(
@@ -152,7 +154,16 @@ GraphReply SandboxServer::dispatchGraph(const GraphRequest &request) {
             return method == u"POST"_s ? m_accounts->updatePhoneNumber(request, *number)
                                        : unsupported();
         }
-        if (method != u"POST"_s)
+        if (edge == u"whatsapp_business_profile"_s) {
+            if (method == u"GET"_s)
+                return m_profiles->get(request, *number);
+            return method == u"POST"_s ? m_profiles->update(request, *number) : unsupported();
+        }
+        static const QStringList postEdges = {u"messages"_s,   u"media"_s,        u"register"_s,
+                                              u"deregister"_s, u"request_code"_s, u"verify_code"_s};
+        // Meta answers an edge a phone number does not have, or a method it does not take, with
+        // the unsupported-request error naming the number.
+        if (method != u"POST"_s || !postEdges.contains(edge))
             return unsupported();
         if (edge == u"messages"_s)
             return m_messaging->send(request, *number, asyncFault);
@@ -164,9 +175,7 @@ GraphReply SandboxServer::dispatchGraph(const GraphRequest &request) {
             return m_onboarding->deregisterNumber(request, *number);
         if (edge == u"request_code"_s)
             return m_onboarding->requestCode(request, *number);
-        if (edge == u"verify_code"_s)
-            return m_onboarding->verifyCode(request, *number);
-        return GraphReply::error(GraphError::unknownPath(edge));
+        return m_onboarding->verifyCode(request, *number);
     }
     if (MessageTemplate *messageTemplate = m_state->templates().byId(id)) {
         if (!edge.isEmpty())

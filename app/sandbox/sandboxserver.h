@@ -13,6 +13,7 @@
 namespace Switchboard::Sandbox {
 
 class AccountApi;
+class BusinessProfileApi;
 class ControlApi;
 class CustomerSimulator;
 class DemoScript;
@@ -62,6 +63,7 @@ private:
     std::unique_ptr<MessagingApi> m_messaging;
     TemplateApi *m_templates;
     std::unique_ptr<MediaApi> m_media;
+    std::unique_ptr<BusinessProfileApi> m_profiles;
     std::unique_ptr<CustomerSimulator> m_customers;
     DemoScript *m_demo;
     std::unique_ptr<ControlApi> m_control;

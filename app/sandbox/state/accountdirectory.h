@@ -3,6 +3,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <map>
 
@@ -27,6 +28,18 @@ struct Waba {
     QString overrideCallbackUri; //!< from POST subscribed_apps
 };
 
+//! What customers see of a business in WhatsApp (GET/POST whatsapp_business_profile). Empty
+//! members are unset and left out of answers, as Meta does.
+struct BusinessProfile {
+    QString about;
+    QString address;
+    QString description;
+    QString email;
+    QStringList websites;
+    QString vertical;
+    QString profilePictureUrl; //!< derived from the last profile_picture_handle
+};
+
 struct PhoneNumber {
     QString id;
     QString wabaId;
@@ -45,6 +58,7 @@ struct PhoneNumber {
     QList<qint64> registrationCallsMs; //!< register/deregister calls, for the 10 per 72 h rule
     QString overrideCallbackUri;
     qint64 onboardedMs = 0;
+    BusinessProfile profile;
 
     //! Digits only, as webhooks' metadata.display_phone_number carries it.
     QString displayDigits() const;
