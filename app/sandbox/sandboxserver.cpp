@@ -11,6 +11,7 @@
 #include "app/sandbox/graph/onboardingapi.h"
 #include "app/sandbox/graph/templateapi.h"
 #include "app/sandbox/signup/signupdialog.h"
+#include "app/sandbox/simulation/callbackverifier.h"
 #include "app/sandbox/simulation/customersimulator.h"
 #include "app/sandbox/simulation/demoscript.h"
 #include "app/sandbox/simulation/statusreporter.h"
@@ -45,8 +46,9 @@ SandboxServer::SandboxServer(SandboxOptions options, QObject *parent)
                                    m_options.webhookMaxAttempts, m_options.webhookBody, this))
     , m_reporter(new StatusReporter(*m_state, *m_emitter, this))
     , m_access(std::make_unique<GraphAccess>(*m_state))
-    , m_accounts(std::make_unique<AccountApi>(*m_state, *m_access))
-    , m_onboarding(std::make_unique<OnboardingApi>(*m_state, *m_access))
+    , m_verifier(new CallbackVerifier(this))
+    , m_accounts(std::make_unique<AccountApi>(*m_state, *m_access, *m_verifier))
+    , m_onboarding(std::make_unique<OnboardingApi>(*m_state, *m_access, *m_verifier))
     , m_messaging(std::make_unique<MessagingApi>(*m_state, *m_access, *m_reporter))
     , m_templates(new TemplateApi(*m_state, *m_access, *m_emitter, this))
     , m_media(std::make_unique<MediaApi>(*m_state, *m_access))
@@ -63,7 +65,16 @@ SandboxServer::SandboxServer(SandboxOptions options, QObject *parent)
     });
     m_http.setMissingHandler(
         [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
-            toResponse(dispatch(GraphRequest::fromHttp(request))).write(std::move(responder));
+            GraphReply reply = dispatch(GraphRequest::fromHttp(request));
+            if (!reply.later) {
+                toResponse(reply).write(std::move(responder));
+                return;
+            }
+            // The answer waits for a network round trip (a callback verification): keep the
+            // responder until it is known.
+            auto kept = std::make_shared<QHttpServerResponder>(std::move(responder));
+            reply.later(
+                [kept](const GraphReply &answer) { toResponse(answer).write(std::move(*kept)); });
         });
 }
 

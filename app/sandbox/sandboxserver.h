@@ -14,6 +14,7 @@ namespace Switchboard::Sandbox {
 
 class AccountApi;
 class BusinessProfileApi;
+class CallbackVerifier;
 class ControlApi;
 class CustomerSimulator;
 class DemoScript;
@@ -58,6 +59,7 @@ private:
     WebhookEmitter *m_emitter;
     StatusReporter *m_reporter;
     std::unique_ptr<GraphAccess> m_access;
+    CallbackVerifier *m_verifier;
     std::unique_ptr<AccountApi> m_accounts;
     std::unique_ptr<OnboardingApi> m_onboarding;
     std::unique_ptr<MessagingApi> m_messaging;

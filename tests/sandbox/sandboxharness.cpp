@@ -19,13 +19,28 @@ QJsonObject WebhookReceiver::Delivery::json() const {
 }
 
 WebhookReceiver::WebhookReceiver() {
-    m_http.setMissingHandler(
-        [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
-            ++attempts;
-            if (answerStatus == 200)
-                deliveries.append({request.body(), request.value("X-Hub-Signature-256")});
-            responder.write(QHttpServerResponder::StatusCode(answerStatus));
-        });
+    m_http.setMissingHandler([this](const QHttpServerRequest &request,
+                                    QHttpServerResponder &&responder) {
+        if (request.method() == QHttpServerRequest::Method::Get) {
+            const QUrlQuery query = request.query();
+            verifications.append({request.url().path(), query});
+            const bool tokenMatches = query.queryItemValue(u"hub.mode"_s) == u"subscribe"_s &&
+                                      query.queryItemValue(u"hub.verify_token"_s) == verifyToken;
+            if (challengeAnswer == ChallengeAnswer::Forbidden || !tokenMatches) {
+                responder.write(QHttpServerResponder::StatusCode::Forbidden);
+                return;
+            }
+            responder.write(challengeAnswer == ChallengeAnswer::Echo
+                                ? query.queryItemValue(u"hub.challenge"_s).toUtf8()
+                                : QByteArray("ok"),
+                            "text/plain");
+            return;
+        }
+        ++attempts;
+        if (answerStatus == 200)
+            deliveries.append({request.body(), request.value("X-Hub-Signature-256")});
+        responder.write(QHttpServerResponder::StatusCode(answerStatus));
+    });
     m_port = quint16(m_http.listen(QHostAddress::LocalHost, 0));
 }
 

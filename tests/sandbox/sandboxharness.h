@@ -8,6 +8,7 @@
 #include <QList>
 #include <QMap>
 #include <QNetworkAccessManager>
+#include <QUrlQuery>
 
 #include <memory>
 
@@ -30,7 +31,19 @@ public:
     };
     QList<Delivery> deliveries;
     int answerStatus = 200;
-    int attempts = 0;
+    int attempts = 0; //!< POSTs received
+
+    //! Meta's verification GETs received (§6.1), with their path and query.
+    struct Verification {
+        QString path;
+        QUrlQuery query;
+    };
+    QList<Verification> verifications;
+    //! How a verification GET is answered: the challenge when the token matches (as a relay
+    //! does), something else with 200, or 403.
+    enum class ChallengeAnswer { Echo, WrongBody, Forbidden };
+    ChallengeAnswer challengeAnswer = ChallengeAnswer::Echo;
+    QString verifyToken = QStringLiteral("s3cret");
 
     //! The value objects of `messages` deliveries that carry statuses of `wamid`, in order.
     QList<QJsonObject> statusesOf(const QString &wamid) const;

@@ -3,6 +3,7 @@
 
 #include "app/sandbox/graph/graphaccess.h"
 #include "app/sandbox/graph/graphfields.h"
+#include "app/sandbox/simulation/callbackverifier.h"
 #include "app/sandbox/state/sandboxstate.h"
 
 #include <QJsonArray>
@@ -34,9 +35,10 @@ QJsonObject healthEntity(const QString &type, const QString &id, bool available,
 
 } // namespace
 
-AccountApi::AccountApi(SandboxState &state, GraphAccess &access)
+AccountApi::AccountApi(SandboxState &state, GraphAccess &access, CallbackVerifier &verifier)
     : m_state(state)
-    , m_access(access) {}
+    , m_access(access)
+    , m_verifier(verifier) {}
 
 QJsonObject AccountApi::wabaJson(const Waba &waba) {
     const Business *business = m_state.accounts().business(waba.businessId);
@@ -165,16 +167,40 @@ GraphReply AccountApi::updatePhoneNumber(const GraphRequest &request, PhoneNumbe
         if (!sixDigits.match(pin.toVariant().toString()).hasMatch())
             return GraphReply::error(
                 GraphError::invalidParameter(u"Param pin must be a 6-digit number."_s));
-        number.pin = pin.toVariant().toString();
     }
-    if (webhooks.contains(u"override_callback_uri"_s)) {
-        const QString uri = webhooks.value(u"override_callback_uri"_s).toString();
-        if (uri.size() > 200 || (!uri.isEmpty() && !QUrl(uri, QUrl::StrictMode).isValid()))
-            return GraphReply::error(GraphError::invalidParameter(
-                u"override_callback_uri must be a URL of at most 200 characters."_s));
-        number.overrideCallbackUri = uri;
+    const bool setsOverride = webhooks.contains(u"override_callback_uri"_s);
+    const QString uri = webhooks.value(u"override_callback_uri"_s).toString();
+    if (setsOverride &&
+        (uri.size() > 200 || (!uri.isEmpty() && !QUrl(uri, QUrl::StrictMode).isValid())))
+        return GraphReply::error(GraphError::invalidParameter(
+            u"override_callback_uri must be a URL of at most 200 characters."_s));
+
+    // Nothing changes unless everything is accepted, the verification GET included.
+    const auto apply = [pin, setsOverride, uri](PhoneNumber &target) {
+        if (!pin.isUndefined())
+            target.pin = pin.toVariant().toString();
+        if (setsOverride)
+            target.overrideCallbackUri = uri;
+    };
+    if (!setsOverride || uri.isEmpty()) {
+        apply(number);
+        return GraphReply::success();
     }
-    return GraphReply::success();
+    GraphReply reply;
+    reply.later = [this, apply, uri, numberId = number.id,
+                   token = webhooks.value(u"verify_token"_s).toString()](auto answer) {
+        m_verifier.verify(
+            QUrl(uri), token, [this, apply, numberId, answer](const QString &failure) {
+                if (!failure.isEmpty()) {
+                    answer(GraphReply::error(GraphError::callbackVerification(failure)));
+                    return;
+                }
+                if (PhoneNumber *verified = m_state.accounts().phoneNumber(numberId))
+                    apply(*verified);
+                answer(GraphReply::success());
+            });
+    };
+    return reply;
 }
 
 GraphReply AccountApi::listBusinessWabas(const GraphRequest &request, const QString &businessId) {

@@ -5,6 +5,7 @@
 
 namespace Switchboard::Sandbox {
 
+class CallbackVerifier;
 class GraphAccess;
 class SandboxState;
 struct PhoneNumber;
@@ -15,7 +16,7 @@ struct Waba;
 //! lists, with field selection and Meta's list shape.
 class AccountApi {
 public:
-    AccountApi(SandboxState &state, GraphAccess &access);
+    AccountApi(SandboxState &state, GraphAccess &access, CallbackVerifier &verifier);
 
     GraphReply getWaba(const GraphRequest &request, const Waba &waba);
     GraphReply listPhoneNumbers(const GraphRequest &request, const Waba &waba);
@@ -30,6 +31,7 @@ private:
 
     SandboxState &m_state;
     GraphAccess &m_access;
+    CallbackVerifier &m_verifier;
 };
 
 } // namespace Switchboard::Sandbox

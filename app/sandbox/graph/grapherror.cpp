@@ -29,6 +29,7 @@ const QHash<int, CodeInfo> &codeTable() {
         {190, {"Access token has expired", 401}},
         {200, {"Permissions error", 403}},
         {368, {"Temporarily blocked for policies violations", 403}},
+        {2200, {"Callback verification failed", 400}},
         {2500, {"Unknown path components", 400}},
         {80007, {"Rate limit issues", 400}},
         {80008, {"Too many calls to this WhatsApp Business account", 400}},
@@ -210,6 +211,14 @@ GraphError GraphError::missingParameter(const QString &details) {
 
 GraphError GraphError::invalidValue(const QString &details) {
     return fromCode(131009, details);
+}
+
+GraphError GraphError::callbackVerification(const QString &failure) {
+    GraphError error = fromCode(2200);
+    error.message =
+        u"(#2200) Callback verification failed with the following errors: %1"_s.arg(failure);
+    error.whatsappData = false;
+    return error;
 }
 
 GraphError GraphError::nonexistingField(const QString &field, const QString &nodeType) {

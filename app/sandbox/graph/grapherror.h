@@ -39,6 +39,8 @@ struct GraphError {
     static GraphError requiredParameter(const QString &name);
     static GraphError missingParameter(const QString &details);
     static GraphError invalidValue(const QString &details);
+    //! 2200 when a callback URL did not pass Meta's verification GET.
+    static GraphError callbackVerification(const QString &failure);
     static GraphError nonexistingField(const QString &field, const QString &nodeType);
 };
 

@@ -11,6 +11,8 @@
 #include <QStringList>
 #include <QUrlQuery>
 
+#include <functional>
+
 class QHttpServerRequest;
 
 namespace Switchboard::Sandbox {
@@ -53,6 +55,9 @@ struct GraphReply {
     QByteArray contentType = QByteArrayLiteral("application/json");
     QByteArray body;
     QList<QPair<QByteArray, QByteArray>> headers;
+    //! Set when the answer needs a network round trip first (a callback verification): the
+    //! server calls it with a function that writes the real answer, once, later.
+    std::function<void(std::function<void(const GraphReply &)>)> later;
 
     static GraphReply json(const QJsonObject &object, int status = 200);
     static GraphReply error(const GraphError &error);

@@ -2,6 +2,7 @@
 #include "app/sandbox/graph/onboardingapi.h"
 
 #include "app/sandbox/graph/graphaccess.h"
+#include "app/sandbox/simulation/callbackverifier.h"
 #include "app/sandbox/state/sandboxstate.h"
 #include "core/logging.h"
 
@@ -31,9 +32,10 @@ constexpr int RegistrationCallsPerWindow = 10;
 
 } // namespace
 
-OnboardingApi::OnboardingApi(SandboxState &state, GraphAccess &access)
+OnboardingApi::OnboardingApi(SandboxState &state, GraphAccess &access, CallbackVerifier &verifier)
     : m_state(state)
-    , m_access(access) {}
+    , m_access(access)
+    , m_verifier(verifier) {}
 
 GraphReply OnboardingApi::exchangeCode(const GraphRequest &request) {
     const QString clientId = request.text(u"client_id"_s);
@@ -161,9 +163,28 @@ GraphReply OnboardingApi::subscribedApps(const GraphRequest &request, Waba &waba
     if (!uri.isEmpty() && request.text(u"verify_token"_s).isEmpty())
         return GraphReply::error(GraphError::invalidParameter(
             u"Param verify_token is required with override_callback_uri."_s));
-    waba.subscribed = true;
-    waba.overrideCallbackUri = uri;
-    return GraphReply::success();
+    if (uri.isEmpty()) {
+        waba.subscribed = true;
+        waba.overrideCallbackUri.clear();
+        return GraphReply::success();
+    }
+    // Meta verifies an override URL before it keeps it (reference §1.7, §6.1).
+    GraphReply reply;
+    reply.later = [this, wabaId = waba.id, uri,
+                   token = request.text(u"verify_token"_s)](auto answer) {
+        m_verifier.verify(QUrl(uri), token, [this, wabaId, uri, answer](const QString &failure) {
+            if (!failure.isEmpty()) {
+                answer(GraphReply::error(GraphError::callbackVerification(failure)));
+                return;
+            }
+            if (Waba *verified = m_state.accounts().waba(wabaId)) {
+                verified->subscribed = true;
+                verified->overrideCallbackUri = uri;
+            }
+            answer(GraphReply::success());
+        });
+    };
+    return reply;
 }
 
 std::optional<GraphError> OnboardingApi::countRegistrationCall(PhoneNumber &number) {

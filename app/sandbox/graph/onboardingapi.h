@@ -5,6 +5,7 @@
 
 namespace Switchboard::Sandbox {
 
+class CallbackVerifier;
 class GraphAccess;
 class SandboxState;
 struct PhoneNumber;
@@ -15,7 +16,7 @@ struct Waba;
 //! verification, with Meta's rules (single-use 30 s codes, 6-digit PINs, 133005, 133016).
 class OnboardingApi {
 public:
-    OnboardingApi(SandboxState &state, GraphAccess &access);
+    OnboardingApi(SandboxState &state, GraphAccess &access, CallbackVerifier &verifier);
 
     GraphReply exchangeCode(const GraphRequest &request);
     GraphReply debugToken(const GraphRequest &request);
@@ -31,6 +32,7 @@ private:
 
     SandboxState &m_state;
     GraphAccess &m_access;
+    CallbackVerifier &m_verifier;
 };
 
 } // namespace Switchboard::Sandbox

@@ -303,6 +303,103 @@ private Q_SLOTS:
                  200);
     }
 
+    //! Setting an override URL sends Meta's verification GET to it; the setting is kept only
+    //! when the endpoint echoes the challenge, else refused with 2200 and nothing changes.
+    void overrideUrlIsVerified_data() {
+        QTest::addColumn<bool>("onPhone");
+        QTest::addColumn<int>("answer");
+        QTest::addColumn<QString>("token");
+        QTest::addColumn<int>("code");
+        QTest::addColumn<QString>("failure");
+        const int echo = int(WebhookReceiver::ChallengeAnswer::Echo);
+        const int wrong = int(WebhookReceiver::ChallengeAnswer::WrongBody);
+        const int forbidden = int(WebhookReceiver::ChallengeAnswer::Forbidden);
+        for (const bool onPhone : {false, true}) {
+            const char *node = onPhone ? "phone" : "waba";
+            QTest::addRow("%s: challenge echoed", node)
+                << onPhone << echo << u"s3cret"_s << 0 << QString();
+            QTest::addRow("%s: wrong body", node) << onPhone << wrong << u"s3cret"_s << 2200
+                                                  << u"Response does not match challenge"_s;
+            QTest::addRow("%s: endpoint refuses", node)
+                << onPhone << forbidden << u"s3cret"_s << 2200 << u"HTTP Status Code = 403"_s;
+            QTest::addRow("%s: wrong verify token", node)
+                << onPhone << echo << u"other"_s << 2200 << u"HTTP Status Code = 403"_s;
+        }
+    }
+    void overrideUrlIsVerified() {
+        QFETCH(bool, onPhone);
+        QFETCH(int, answer);
+        QFETCH(QString, token);
+        QFETCH(int, code);
+        QFETCH(QString, failure);
+        SandboxHarness sandbox;
+        QVERIFY2(sandbox.error().isEmpty(), qPrintable(sandbox.error()));
+        const auto business = sandbox.onboard();
+        auto &receiver = sandbox.receiver();
+        receiver.challengeAnswer = WebhookReceiver::ChallengeAnswer(answer);
+        const QString override = u"http://127.0.0.1:%1/override/%2"_s.arg(receiver.port())
+                                     .arg(onPhone ? business.phoneNumberId : business.wabaId);
+        const auto reply =
+            onPhone
+                ? sandbox.post(u"/v25.0/%1"_s.arg(business.phoneNumberId),
+                               {{u"webhook_configuration"_s,
+                                 QJsonObject{{u"override_callback_uri"_s, override},
+                                             {u"verify_token"_s, token}}},
+                                {u"pin"_s, u"654321"_s}},
+                               business.token)
+                : sandbox.post(u"/v25.0/%1/subscribed_apps"_s.arg(business.wabaId),
+                               {{u"override_callback_uri"_s, override}, {u"verify_token"_s, token}},
+                               business.token);
+
+        QCOMPARE(receiver.verifications.size(), 1);
+        const auto &verification = receiver.verifications.first();
+        QCOMPARE(verification.path, QUrl(override).path());
+        QCOMPARE(verification.query.queryItemValue(u"hub.mode"_s), u"subscribe"_s);
+        QCOMPARE(verification.query.queryItemValue(u"hub.verify_token"_s), token);
+        QVERIFY(!verification.query.queryItemValue(u"hub.challenge"_s).isEmpty());
+
+        QCOMPARE(reply.metaCode(), code);
+        QCOMPARE(reply.status, code == 0 ? 200 : 400);
+        const auto number = sandbox.get(
+            u"/v25.0/%1?fields=webhook_configuration,is_pin_enabled"_s.arg(business.phoneNumberId),
+            business.token);
+        const QJsonObject webhooks = number.json().value(u"webhook_configuration"_s).toObject();
+        const QString key = onPhone ? u"phone_number"_s : u"whatsapp_business_account"_s;
+        if (code != 0) {
+            const QString message = reply.json()[u"error"_s][u"message"_s].toString();
+            QVERIFY2(message.startsWith(u"(#2200) Callback verification failed"_s),
+                     qPrintable(message));
+            QVERIFY2(message.contains(failure), qPrintable(message));
+            QVERIFY(!webhooks.contains(key));
+            // The PIN given with the refused override was not kept either: 123456 still is.
+            QCOMPARE(sandbox
+                         .post(u"/v25.0/%1/register"_s.arg(business.phoneNumberId),
+                               {{u"messaging_product"_s, u"whatsapp"_s}, {u"pin"_s, u"123456"_s}},
+                               business.token)
+                         .status,
+                     200);
+            return;
+        }
+        QCOMPARE(reply.json().value(u"success"_s).toBool(), true);
+        QCOMPARE(webhooks.value(key).toString(), override);
+        // Messages webhooks now go to the override URL.
+        receiver.deliveries.clear();
+        sandbox.customerWrites(business, u"15550001111"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(receiver.deliveries.size(), 1, 5000);
+    }
+
+    //! Removing an override (empty URL) needs no verification.
+    void removingAnOverrideSendsNoVerification() {
+        SandboxHarness sandbox;
+        const auto business = sandbox.onboard();
+        const auto reply = sandbox.post(
+            u"/v25.0/%1"_s.arg(business.phoneNumberId),
+            {{u"webhook_configuration"_s, QJsonObject{{u"override_callback_uri"_s, u""_s}}}},
+            business.token);
+        QCOMPARE(reply.status, 200);
+        QCOMPARE(sandbox.receiver().verifications.size(), 0);
+    }
+
     void subscribedApps() {
         SandboxHarness sandbox;
         const auto business = sandbox.onboard(); // subscribes
