@@ -442,11 +442,31 @@ private Q_SLOTS:
         manual.insert(QStringLiteral("access_token"), token);
         QCOMPARE(api("POST", QStringLiteral("/connection/manual"), manual).status, 422);
         manual.insert(QStringLiteral("waba_id"), signup.value(QStringLiteral("waba_id")));
+        // A number id Meta does not know is refused with Meta's reason, and nothing is stored.
+        manual.insert(QStringLiteral("phone_number_id"), QStringLiteral("987650000000001"));
+        const auto unknownNumber = api("POST", QStringLiteral("/connection/manual"), manual);
+        QCOMPARE(unknownNumber.status, 502);
+        QVERIFY(unknownNumber.json()
+                    .value(QStringLiteral("error"))
+                    .toObject()
+                    .contains(QStringLiteral("meta_code")));
+        manual.insert(QStringLiteral("phone_number_id"),
+                      signup.value(QStringLiteral("phone_number_id")));
         const auto connected = api("POST", QStringLiteral("/connection/manual"), manual);
         QVERIFY2(connected.status == 200, connected.body.constData());
         QCOMPARE(connected.json().value(QStringLiteral("status")).toString(),
                  QStringLiteral("connected"));
         QVERIFY(!connected.body.contains(token.toUtf8()));
+        // The number as Meta describes it, at once: not blanks until the health check runs.
+        const QJsonObject number =
+            connected.json().value(QStringLiteral("numbers")).toArray().first().toObject();
+        QCOMPARE(number.value(QStringLiteral("id")).toString(),
+                 signup.value(QStringLiteral("phone_number_id")).toString());
+        QCOMPARE(number.value(QStringLiteral("display_phone_number")).toString(),
+                 QStringLiteral("+1 555-010-0321"));
+        QVERIFY(!number.value(QStringLiteral("verified_name")).toString().isEmpty());
+        QVERIFY(!number.value(QStringLiteral("quality_rating")).toString().isEmpty());
+        QVERIFY(!number.value(QStringLiteral("messaging_limit_tier")).toString().isEmpty());
     }
 
     void injectedFaultsEndAsAPersonExpects() {

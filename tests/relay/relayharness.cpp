@@ -22,6 +22,17 @@
 
 namespace Switchboard::Test {
 
+namespace {
+
+PhoneNumber connectedNumber(const QString &id) {
+    PhoneNumber number;
+    number.id = id;
+    number.status = QStringLiteral("CONNECTED");
+    return number;
+}
+
+} // namespace
+
 RelayHarness::RelayHarness(const QString &backend)
     : m_database(backend) {
     if (!m_database.error().isEmpty()) {
@@ -66,9 +77,10 @@ RelayHarness::RelayHarness(const QString &backend)
         }
         *seed.id = *id;
         auto user = accounts.createUser(*id, seed.user, AccountStore::Role::Owner, hash);
-        auto connected = ConnectionStore(*m_db, &box.value())
-                             .connectNumber(*id, QStringLiteral("WABA-") + seed.number, seed.number,
-                                            "token-of-" + seed.name.toUtf8());
+        auto connected =
+            ConnectionStore(*m_db, &box.value())
+                .connectNumber(*id, QStringLiteral("WABA-") + seed.number,
+                               connectedNumber(seed.number), "token-of-" + seed.name.toUtf8());
         if (!user || !connected) {
             m_error = user ? connected.error().message : user.error().message;
             return;

@@ -16,8 +16,9 @@ ConnectionStore::ConnectionStore(Database &database, const SecretBox *box)
     , m_box(box) {}
 
 Result<Connection> ConnectionStore::connectNumber(const QString &tenantId, const QString &wabaId,
-                                                  const QString &phoneNumberId,
+                                                  const PhoneNumber &number,
                                                   const QByteArray &accessToken) {
+    const QString &phoneNumberId = number.id;
     if (wabaId.isEmpty() || phoneNumberId.isEmpty() || accessToken.trimmed().isEmpty())
         return Error{QStringLiteral("invalid_request"),
                      QStringLiteral("A WABA id, a phone number id and an access token are all "
@@ -32,10 +33,6 @@ Result<Connection> ConnectionStore::connectNumber(const QString &tenantId, const
     auto sealed = m_box->seal(accessToken.trimmed(), tenantId.toUtf8());
     if (!sealed)
         return sealed.error();
-
-    PhoneNumber number;
-    number.id = phoneNumberId;
-    number.status = QStringLiteral("CONNECTED");
 
     return change(tenantId,
                   {

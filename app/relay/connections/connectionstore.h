@@ -24,8 +24,9 @@ public:
 
     //! The manual path (`admin connect-number`): stores the sealed token and the number, marks the
     //! tenant connected and appends a connection event. A number another tenant owns is refused.
+    //! The manual path: `number` as Meta describes it (TokenCheck read it), at least its id.
     Result<Connection> connectNumber(const QString &tenantId, const QString &wabaId,
-                                     const QString &phoneNumberId, const QByteArray &accessToken);
+                                     const PhoneNumber &number, const QByteArray &accessToken);
     Result<Connection> connection(const QString &tenantId);
 
     //! Signup and number routes: status, step and reason of the tenant's connection (created

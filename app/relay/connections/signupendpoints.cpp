@@ -98,22 +98,22 @@ void SignupEndpoints::connectManually(const ApiCall &call) {
         return call.fail(Error{QStringLiteral("invalid_request"),
                                QStringLiteral("waba_id, phone_number_id and access_token are all "
                                               "required.")});
-    TokenCheck::run(m_graph, m_config.appId, m_config.appSecret, token, wabaId,
-                    [this, call, tid, wabaId, numberId,
-                     token](const Status &verdict, const std::optional<GraphError> &meta) {
-                        if (!verdict) {
-                            if (meta)
-                                return answerMetaFailure(call, verdict.error(), *meta);
-                            return call.reply(errorResponse(HttpStatus::UnprocessableEntity,
-                                                            verdict.error().code,
-                                                            verdict.error().message));
-                        }
-                        auto connection = ConnectionStore(*m_database, m_box)
-                                              .connectNumber(tid, wabaId, numberId, token.toUtf8());
-                        if (connection)
-                            announce(tid);
-                        answerConnection(call, connection);
-                    });
+    auto *check = TokenCheck::start(m_graph, m_config.appId, m_config.appSecret, token, wabaId,
+                                    numberId, this);
+    connect(check, &TokenCheck::finished, this, [this, check, call, tid, wabaId, token] {
+        check->deleteLater();
+        if (!check->ok()) {
+            if (check->metaError())
+                return answerMetaFailure(call, check->error(), *check->metaError());
+            return call.reply(errorResponse(HttpStatus::UnprocessableEntity, check->error().code,
+                                            check->error().message));
+        }
+        auto connection = ConnectionStore(*m_database, m_box)
+                              .connectNumber(tid, wabaId, check->number(), token.toUtf8());
+        if (connection)
+            announce(tid);
+        answerConnection(call, connection);
+    });
 }
 
 void SignupEndpoints::startSignup(const ApiCall &call) {

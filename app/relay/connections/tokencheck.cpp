@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/relay/connections/tokencheck.h"
 
+#include "app/relay/connections/graphnumber.h"
 #include "core/meta/graphclient.h"
 #include "core/meta/graphreply.h"
 
@@ -11,20 +12,58 @@
 
 namespace Switchboard {
 
-void TokenCheck::run(GraphClient *graph, const QString &appId, const QString &appSecret,
-                     const QString &token, const QString &wabaId, Done done) {
+TokenCheck::TokenCheck(QObject *parent)
+    : QObject(parent) {}
+
+TokenCheck *TokenCheck::start(GraphClient *graph, const QString &appId, const QString &appSecret,
+                              const QString &token, const QString &wabaId,
+                              const QString &phoneNumberId, QObject *parent) {
+    auto *check = new TokenCheck(parent);
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("input_token"), token);
     GraphReply *reply =
         graph->get(QStringLiteral("debug_token"), query, appId + QLatin1Char('|') + appSecret);
-    QObject::connect(reply, &GraphReply::finished, reply, [reply, wabaId, done] {
+    connect(reply, &GraphReply::finished, check, [=] {
         reply->deleteLater();
         if (!reply->ok())
-            return done(reply->error().toError(), reply->error());
-        done(judge(reply->json().value(QLatin1String("data")).toObject(), wabaId,
-                   QDateTime::currentSecsSinceEpoch()),
-             std::nullopt);
+            return check->fail(reply->error().toError(), reply->error());
+        const Status verdict = judge(reply->json().value(QLatin1String("data")).toObject(), wabaId,
+                                     QDateTime::currentSecsSinceEpoch());
+        if (!verdict)
+            return check->fail(verdict.error());
+        check->readNumber(graph, token, phoneNumberId);
     });
+    return check;
+}
+
+void TokenCheck::readNumber(GraphClient *graph, const QString &token,
+                            const QString &phoneNumberId) {
+    GraphReply *reply = graph->get(phoneNumberId, graphNumberFields(), token);
+    connect(reply, &GraphReply::finished, this, [this, reply, phoneNumberId] {
+        reply->deleteLater();
+        if (!reply->ok())
+            return fail(reply->error().toError(), reply->error());
+        PhoneNumber number = numberFromGraph(reply->json());
+        if (number.id.isEmpty())
+            number.id = phoneNumberId;
+        if (number.status.isEmpty())
+            number.status = QStringLiteral("CONNECTED");
+        succeed(std::move(number));
+    });
+}
+
+void TokenCheck::fail(Error error, std::optional<GraphError> meta) {
+    m_error = std::move(error);
+    m_failed = true;
+    m_metaError = std::move(meta);
+    m_finished = true;
+    Q_EMIT finished();
+}
+
+void TokenCheck::succeed(PhoneNumber number) {
+    m_number = std::move(number);
+    m_finished = true;
+    Q_EMIT finished();
 }
 
 Status TokenCheck::judge(const QJsonObject &data, const QString &wabaId, qint64 nowSecs) {

@@ -191,8 +191,11 @@ Status AdminCommands::connectNumber(const QStringList &arguments) {
         return exists.error();
     if (!*exists)
         return Error{QStringLiteral("not_found"), QStringLiteral("no tenant %1").arg(tenant)};
-    // Meta is asked first (debug_token), unless the operator connects a number Meta does not
-    // know on purpose (load tests, offline demos).
+    // Meta is asked first (debug_token, then the number), unless the operator connects a number
+    // Meta does not know on purpose (load tests, offline demos).
+    PhoneNumber number;
+    number.id = options.parser.value(QStringLiteral("phone-number-id"));
+    number.status = QStringLiteral("CONNECTED");
     if (!options.parser.isSet(QStringLiteral("no-token-check"))) {
         if (m_config.appId.isEmpty() || m_config.appSecret.isEmpty())
             return Error{QStringLiteral("SWITCHBOARD_APP_SECRET"),
@@ -201,21 +204,18 @@ Status AdminCommands::connectNumber(const QStringList &arguments) {
         QNetworkAccessManager network;
         GraphClient graph(&network, QUrl(m_config.graphUrl), m_config.graphVersion);
         QEventLoop loop;
-        Status checked = success();
-        TokenCheck::run(&graph, m_config.appId, m_config.appSecret, token.value(),
-                        options.parser.value(QStringLiteral("waba-id")),
-                        [&](const Status &verdict, const std::optional<GraphError> &) {
-                            checked = verdict;
-                            loop.quit();
-                        });
+        std::unique_ptr<TokenCheck> check(
+            TokenCheck::start(&graph, m_config.appId, m_config.appSecret, token.value(),
+                              options.parser.value(QStringLiteral("waba-id")), number.id, nullptr));
+        QObject::connect(check.get(), &TokenCheck::finished, &loop, &QEventLoop::quit);
         loop.exec();
-        if (!checked)
-            return checked;
+        if (!check->ok())
+            return check->error();
+        number = check->number();
     }
     auto connection = ConnectionStore(**db, &box.value())
                           .connectNumber(tenant, options.parser.value(QStringLiteral("waba-id")),
-                                         options.parser.value(QStringLiteral("phone-number-id")),
-                                         token->toUtf8());
+                                         number, token->toUtf8());
     if (!connection)
         return connection.error();
     m_out << "connected " << options.parser.value(QStringLiteral("phone-number-id")) << " to "
