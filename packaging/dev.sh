@@ -167,7 +167,7 @@ package)
     compile
     say "packaging"
     (cd "$build" && cpack -G DEB -B "$build/packages")
-    ls -1 "$build"/packages/*.deb
+    ls -1 "$build"/packages/*.deb "$build"/packages/*.ddeb
     ;;
 *)
     sed -n '3,9p' "$0" | sed 's/^# \{0,1\}//'
