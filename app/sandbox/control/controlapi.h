@@ -13,7 +13,8 @@ class TemplateApi;
 
 //! The control API of the relay contract ("Sandbox"), for tests and demos: signup without a
 //! browser, customers who write, the outbox, and fault injection. Errors use the contract's
-//! body {"error":{"code","message"}}, not Meta's, because this is not Meta speaking.
+//! body {"error":{"code","message"}} (GraphReply::contractError), not Meta's, because this is
+//! not Meta speaking.
 class ControlApi {
 public:
     ControlApi(SandboxState &state, FaultInjector &faults, CustomerSimulator &customers,
@@ -21,8 +22,6 @@ public:
 
     //! Answers a request under /_sandbox/ (segments without "_sandbox").
     GraphReply handle(const GraphRequest &request);
-
-    static GraphReply contractError(int status, const QString &code, const QString &message);
 
 private:
     GraphReply signup(const GraphRequest &request);

@@ -149,6 +149,11 @@ GraphReply GraphReply::error(const GraphError &error) {
     return reply;
 }
 
+GraphReply GraphReply::contractError(int status, const QString &code, const QString &message) {
+    return json(QJsonObject{{u"error"_s, QJsonObject{{u"code"_s, code}, {u"message"_s, message}}}},
+                status);
+}
+
 GraphReply GraphReply::success() {
     return json(QJsonObject{{u"success"_s, true}});
 }

@@ -49,7 +49,8 @@ struct GraphRequest {
     int versionMajor() const;
 };
 
-//! What a route answers; turned into an HTTP response by the server.
+//! What a route answers, in Meta's shape or the relay contract's; turned into an HTTP response
+//! by the server. Every folder that answers a route returns one.
 struct GraphReply {
     int status = 200;
     QByteArray contentType = QByteArrayLiteral("application/json");
@@ -60,7 +61,11 @@ struct GraphReply {
     std::function<void(std::function<void(const GraphReply &)>)> later;
 
     static GraphReply json(const QJsonObject &object, int status = 200);
+    //! Meta's error envelope, as the Graph API answers.
     static GraphReply error(const GraphError &error);
+    //! The relay contract's error body {"error":{"code","message"}}, for the /_sandbox/ routes
+    //! (control and simulation alike), because there it is not Meta speaking.
+    static GraphReply contractError(int status, const QString &code, const QString &message);
     static GraphReply success();
 };
 

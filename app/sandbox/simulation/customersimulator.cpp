@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/sandbox/simulation/customersimulator.h"
 
-#include "app/sandbox/control/controlapi.h"
 #include "app/sandbox/simulation/webhookemitter.h"
 #include "app/sandbox/simulation/webhookenvelope.h"
 #include "app/sandbox/state/sandboxids.h"
@@ -46,23 +45,23 @@ CustomerSimulator::CustomerSimulator(SandboxState &state, WebhookEmitter &emitte
 GraphReply CustomerSimulator::customerMessage(const QString &waId, const GraphRequest &request) {
     static const QRegularExpression digits(u"^\\d{5,15}$"_s);
     if (!digits.match(waId).hasMatch())
-        return ControlApi::contractError(400, u"invalid_wa_id"_s,
+        return GraphReply::contractError(400, u"invalid_wa_id"_s,
                                          u"wa_id must be 5 to 15 digits."_s);
     QJsonObject message = request.json;
     const QString phoneId = message.take(u"phone_number_id"_s).toString();
     const PhoneNumber *number = m_state.accounts().phoneNumber(phoneId);
     if (!number)
-        return ControlApi::contractError(
+        return GraphReply::contractError(
             404, u"unknown_phone_number"_s,
             u"No business number with phone_number_id '%1'."_s.arg(phoneId));
     const QString name = message.take(u"name"_s).toString(u"Customer %1"_s.arg(waId.right(4)));
     const QString type = message.value(u"type"_s).toString();
     if (!inboundTypes().contains(type))
-        return ControlApi::contractError(
+        return GraphReply::contractError(
             400, u"invalid_type"_s,
             u"type must be one of: %1."_s.arg(inboundTypes().join(u", "_s)));
     if (type != u"unsupported"_s && type != u"request_welcome"_s && !message.contains(type))
-        return ControlApi::contractError(
+        return GraphReply::contractError(
             400, u"missing_payload"_s, u"A message of type %1 needs a \"%1\" object."_s.arg(type));
 
     const qint64 now = m_state.clock().nowMs();

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/sandbox/simulation/demoscript.h"
 
-#include "app/sandbox/control/controlapi.h"
 #include "app/sandbox/simulation/customersimulator.h"
 
 #include <QJsonArray>
@@ -67,11 +66,11 @@ GraphReply DemoScript::start(const GraphRequest &request) {
     const int interval = request.json.value(u"interval_ms"_s).toInt(2000);
     const QList<Line> &lines = script(scenario, language);
     if (lines.isEmpty() || (language != u"en"_s && language != u"he"_s))
-        return ControlApi::contractError(
+        return GraphReply::contractError(
             400, u"unknown_scenario"_s,
             u"scenario must be restaurant or clinic, language en or he."_s);
     if (interval < 0)
-        return ControlApi::contractError(400, u"invalid_interval"_s,
+        return GraphReply::contractError(400, u"invalid_interval"_s,
                                          u"interval_ms must not be negative."_s);
     // Checks the number once, with the first line, so a bad id answers now.
     GraphRequest first = request;

@@ -82,6 +82,45 @@ private Q_SLOTS:
                      .status,
                  404);
     }
+
+    //! The demo and customer routes are the relay contract's, not Meta's: their errors carry the
+    //! contract's body and nothing of Meta's envelope.
+    void errorsUseTheContractBody_data() {
+        QTest::addColumn<QString>("scenario");
+        QTest::addColumn<int>("interval");
+        QTest::addColumn<bool>("knownNumber");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QString>("code");
+        QTest::newRow("unknown scenario")
+            << u"garage"_s << 10 << true << 400 << u"unknown_scenario"_s;
+        QTest::newRow("negative interval")
+            << u"clinic"_s << -1 << true << 400 << u"invalid_interval"_s;
+        QTest::newRow("unknown number")
+            << u"clinic"_s << 10 << false << 404 << u"unknown_phone_number"_s;
+    }
+    void errorsUseTheContractBody() {
+        QFETCH(QString, scenario);
+        QFETCH(int, interval);
+        QFETCH(bool, knownNumber);
+        QFETCH(int, status);
+        QFETCH(QString, code);
+        SandboxHarness sandbox;
+        QVERIFY2(sandbox.error().isEmpty(), qPrintable(sandbox.error()));
+        const auto business = sandbox.onboard();
+        const auto reply =
+            sandbox.post(u"/_sandbox/demo"_s,
+                         {{u"phone_number_id"_s, knownNumber ? business.phoneNumberId : u"1"_s},
+                          {u"scenario"_s, scenario},
+                          {u"interval_ms"_s, interval}});
+        QCOMPARE(reply.status, status);
+        const QJsonObject body = reply.json();
+        QCOMPARE(body.keys(), QStringList{u"error"_s});
+        const QJsonObject error = body[u"error"_s].toObject();
+        QCOMPARE(error.keys(), (QStringList{u"code"_s, u"message"_s}));
+        QCOMPARE(error[u"code"_s].toString(), code);
+        QVERIFY(!error[u"message"_s].toString().isEmpty());
+        QCOMPARE(sandbox.receiver().deliveries.size(), 0);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestDemoScript)
