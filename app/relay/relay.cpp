@@ -3,6 +3,7 @@
 
 #include "app/relay/accounts/apiaccess.h"
 #include "app/relay/accounts/authendpoint.h"
+#include "app/relay/apiworker.h"
 #include "app/relay/connections/connectionhealth.h"
 #include "app/relay/connections/databasereplayguard.h"
 #include "app/relay/connections/signupendpoints.h"
@@ -88,24 +89,35 @@ Result<quint16> Relay::start() {
     m_server = std::make_unique<RelayServer>(m_config, m_metrics.get());
     m_access = std::make_unique<ApiAccess>(*m_database);
     m_routes = std::make_unique<RouteTable>(m_server.get(), m_access.get());
-    m_webhooks =
-        std::make_unique<WebhookEndpoint>(*m_routes, m_config, m_inbox.get(), m_metrics.get());
-    m_auth = std::make_unique<AuthEndpoint>(*m_routes, m_database.get());
-    m_tenants = std::make_unique<TenantEndpoints>(*m_routes, m_server.get(), m_database.get());
     m_graph =
         std::make_unique<GraphClient>(&m_network, QUrl(m_config.graphUrl), m_config.graphVersion);
     connect(
         m_graph.get(), &GraphClient::requestFinished, this,
         [metrics = m_metrics.get()](const QString &outcome) { metrics->graphRequest(outcome); });
-    m_signupStates =
-        std::make_unique<StateTokenIssuer>(stateKey.value(), StateTokenIssuer::Clock{},
-                                           std::make_shared<DatabaseReplayGuard>(*m_database));
-    m_signup = std::make_unique<SignupEndpoints>(*m_routes, m_server.get(), m_database.get(),
-                                                 m_graph.get(), m_box.get(), m_signupStates.get(),
-                                                 m_config);
-    m_sendQueue = std::make_unique<SendQueue>(m_graph.get());
-    m_messages = std::make_unique<MessageEndpoint>(*m_routes, m_server.get(), m_database.get(),
-                                                   m_graph.get(), m_sendQueue.get(), m_box.get());
+
+    // The API handlers' share, on a thread of its own: the endpoints are built here, where they
+    // declare their routes, then live on the API thread with its connection and Graph client.
+    if (auto started = m_api.start(std::make_unique<ApiWorker>(
+                                       ApiWorker::Settings{*url, QUrl(m_config.graphUrl),
+                                                           m_config.graphVersion, stateKey.value()},
+                                       m_metrics.get()),
+                                   [](ApiWorker &worker) { return worker.open(); });
+        !started)
+        return started.error();
+    ApiWorker *api = m_api.worker();
+    m_webhooks =
+        std::make_unique<WebhookEndpoint>(*m_routes, m_config, m_inbox.get(), m_metrics.get());
+    m_auth = std::make_unique<AuthEndpoint>(*m_routes, api->database());
+    m_tenants = std::make_unique<TenantEndpoints>(*m_routes, m_server.get(), api->database());
+    m_signup =
+        std::make_unique<SignupEndpoints>(*m_routes, m_server.get(), api->database(), api->graph(),
+                                          m_box.get(), api->signupStates(), m_config);
+    m_messages = std::make_unique<MessageEndpoint>(*m_routes, m_server.get(), api->database(),
+                                                   api->graph(), api->sendQueue(), m_box.get());
+    for (QObject *endpoint : std::initializer_list<QObject *>{m_auth.get(), m_tenants.get(),
+                                                              m_signup.get(), m_messages.get()})
+        endpoint->moveToThread(api->thread());
+    m_routes->runApiHandlersOn(api, api->access());
     m_health = std::make_unique<ConnectionHealth>(m_database.get(), m_graph.get(), m_box.get(),
                                                   m_server.get(), m_config.healthCheckSeconds);
     m_stream = std::make_unique<StreamHub>(*m_routes, m_server.get(), m_database.get(),
@@ -124,6 +136,7 @@ Result<quint16> Relay::start() {
 void Relay::stop() {
     if (m_server)
         m_server->close();
+    m_api.stop([](ApiWorker &worker) { worker.close(); });
     if (m_inbox)
         m_inbox->stop();
     if (m_ingestor)

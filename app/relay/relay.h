@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "app/relay/apiworker.h"
 #include "app/relay/operations/relayconfig.h"
 #include "core/result.h"
+#include "core/workerthread.h"
 
 #include <QNetworkAccessManager>
 #include <QObject>
@@ -69,9 +71,8 @@ private:
     std::unique_ptr<StreamHub> m_stream;
     QNetworkAccessManager m_network;
     std::unique_ptr<GraphClient> m_graph;
-    std::unique_ptr<StateTokenIssuer> m_signupStates;
+    WorkerThread<ApiWorker> m_api{QStringLiteral("api")};
     std::unique_ptr<SignupEndpoints> m_signup;
-    std::unique_ptr<SendQueue> m_sendQueue;
     std::unique_ptr<MessageEndpoint> m_messages;
     std::unique_ptr<ConnectionHealth> m_health;
     std::unique_ptr<WalCheckpointer> m_checkpointer;

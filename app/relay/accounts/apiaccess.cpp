@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/relay/accounts/apiaccess.h"
 
+#include "app/relay/http/apirequest.h"
+
 #include <QCryptographicHash>
 #include <QHttpServerRequest>
 #include <QUrlQuery>
@@ -34,7 +36,7 @@ QByteArray ApiAccess::tokenHash(const QByteArray &token) {
     return QCryptographicHash::hash(token, QCryptographicHash::Sha256);
 }
 
-Result<ApiAccess::Caller> ApiAccess::authenticate(const QHttpServerRequest &request) {
+Result<ApiAccess::Caller> ApiAccess::authenticate(const ApiRequest &request) {
     return authenticate(request.value(QByteArrayLiteral("Authorization")), request.url());
 }
 

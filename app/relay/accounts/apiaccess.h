@@ -4,11 +4,11 @@
 #include "app/relay/accounts/accountstore.h"
 #include "core/result.h"
 
-class QHttpServerRequest;
 class QUrl;
 
 namespace Switchboard {
 
+class ApiRequest;
 class Database;
 
 //! Who is calling a client route, and whether they may touch a tenant.
@@ -31,7 +31,7 @@ public:
     };
 
     //! Errors: "unauthenticated" (401).
-    Result<Caller> authenticate(const QHttpServerRequest &request);
+    Result<Caller> authenticate(const ApiRequest &request);
     Result<Caller> authenticate(const QByteArray &authorization, const QUrl &url);
     //! Errors: "forbidden" (403: not a member, or role below minimum).
     Result<Caller> authorize(const Caller &caller, const QString &tenantId,

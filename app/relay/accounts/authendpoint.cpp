@@ -48,7 +48,7 @@ AuthEndpoint::AuthEndpoint(RouteTable &routes, Database *database, QObject *pare
     , m_database(database) {
     using Method = QHttpServerRequest::Method;
     routes.publicRoute(Method::Post, QStringLiteral("/api/v1/auth/login"),
-                       RouteTable::bind(this, &AuthEndpoint::login));
+                       RouteTable::bind(this, &AuthEndpoint::login), RouteTable::Thread::Api);
     routes.userRoute(Method::Post, QStringLiteral("/api/v1/auth/logout"),
                      RouteTable::bind(this, &AuthEndpoint::logout));
     routes.userRoute(Method::Get, QStringLiteral("/api/v1/tenants"),

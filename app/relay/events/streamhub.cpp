@@ -32,15 +32,18 @@ StreamHub::StreamHub(RouteTable &routes, RelayServer *server, Database *database
     , m_fanout(std::make_unique<StreamFanout>()) {
     m_thread.setObjectName(QStringLiteral("stream"));
     // The upgrade happens only when a route matches and its handler writes nothing; a caller
-    // who may not read the tenant gets an ordinary error answer instead, and no socket.
+    // who may not read the tenant gets an ordinary error answer instead, and no socket. So this
+    // one route is checked and handled on the HTTP thread (one session lookup per connect).
     routes.tenantRoute(
         QHttpServerRequest::Method::Get, QStringLiteral("/api/v1/tenants/{tid}/stream"),
-        RouteTable::Role::Staff, [](const ApiCall &call) {
+        RouteTable::Role::Staff,
+        [](const ApiCall &call) {
             if (call.request().value(QByteArrayLiteral("Upgrade")).toLower() != "websocket")
                 call.fail(Error{QStringLiteral("invalid_request"),
                                 QStringLiteral("This route is a WebSocket: send "
                                                "an Upgrade: websocket request.")});
-        });
+        },
+        RouteTable::Thread::Http);
     connect(&server->http(), &QAbstractHttpServer::newWebSocketConnection, this, [this] {
         while (m_server->http().hasPendingWebSocketConnections())
             accept(m_server->http().nextPendingWebSocketConnection().release());

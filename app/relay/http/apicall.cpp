@@ -8,26 +8,36 @@
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
 #include <QJsonDocument>
+#include <QPointer>
+#include <QThread>
+
+#include <atomic>
 
 namespace Switchboard {
 
 struct ApiCall::State {
     State(const QHttpServerRequest &request, QHttpServerResponder &&responder,
-          QStringList arguments)
-        : responder(std::move(responder))
-        , request(&request)
-        , arguments(std::move(arguments)) {}
+          QStringList arguments, QObject *httpThread)
+        : request(request)
+        , responder(std::move(responder))
+        , arguments(std::move(arguments))
+        , httpThread(httpThread) {}
 
-    QHttpServerResponder responder;
-    const QHttpServerRequest *request;
-    QStringList arguments;
+    //! On the HTTP thread, which owns the connection.
+    void write(QHttpServerResponse &response) { response.write(std::move(responder)); }
+
+    const ApiRequest request;
+    QHttpServerResponder responder; //!< touched on the HTTP thread only
+    const QStringList arguments;
     ApiAccess::Caller caller;
-    bool answered = false;
+    QPointer<QObject> httpThread;
+    std::atomic<bool> answered = false;
 };
 
 ApiCall::ApiCall(const QHttpServerRequest &request, QHttpServerResponder &&responder,
-                 QStringList arguments)
-    : m_state(std::make_shared<State>(request, std::move(responder), std::move(arguments))) {}
+                 QStringList arguments, QObject *httpThread)
+    : m_state(std::make_shared<State>(request, std::move(responder), std::move(arguments),
+                                      httpThread)) {}
 
 const ApiAccess::Caller &ApiCall::caller() const {
     return m_state->caller;
@@ -49,14 +59,8 @@ void ApiCall::setCaller(ApiAccess::Caller caller) {
     m_state->caller = std::move(caller);
 }
 
-void ApiCall::handlerReturned() const {
-    m_state->request = nullptr;
-}
-
-const QHttpServerRequest &ApiCall::request() const {
-    Q_ASSERT_X(m_state->request, "ApiCall::request",
-               "the request is gone once the handler has returned");
-    return *m_state->request;
+const ApiRequest &ApiCall::request() const {
+    return m_state->request;
 }
 
 std::optional<QJsonObject> ApiCall::jsonBody() const {
@@ -75,12 +79,18 @@ std::optional<QJsonObject> ApiCall::jsonBody() const {
 }
 
 void ApiCall::reply(QHttpServerResponse &&response) const {
-    if (m_state->answered) {
+    if (m_state->answered.exchange(true)) {
         qCWarning(Log::http) << "a second answer to one request was dropped";
         return;
     }
-    m_state->answered = true;
-    response.write(std::move(m_state->responder));
+    QObject *httpThread = m_state->httpThread;
+    if (!httpThread) // the server is gone (shutdown): nobody to answer
+        return;
+    if (QThread::currentThread() == httpThread->thread())
+        return m_state->write(response);
+    auto answer = std::make_shared<QHttpServerResponse>(std::move(response));
+    QMetaObject::invokeMethod(
+        httpThread, [state = m_state, answer] { state->write(*answer); }, Qt::QueuedConnection);
 }
 
 void ApiCall::reply(const QJsonObject &body, QHttpServerResponse::StatusCode status) const {

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "app/relay/accounts/apiaccess.h"
+#include "app/relay/http/apirequest.h"
 #include "core/result.h"
 
 #include <QHttpServerResponse>
@@ -11,32 +12,30 @@
 #include <memory>
 #include <optional>
 
-class QHttpServerRequest;
 class QHttpServerResponder;
+class QObject;
 
 namespace Switchboard {
 
 //! One request as its handler sees it, once the route table has let it through: the caller, the
-//! path's arguments, the request, and the one way to answer.
+//! path's arguments, a copy of the request, and the one way to answer.
 //!
 //! Cheap to copy: an asynchronous handler keeps a copy and answers when its work is done. The
-//! first answer is written; later ones are dropped (and logged), so no path answers twice. The
-//! request itself is only valid while the handler runs (QHttpServer frees it afterwards): a
-//! handler that answers later copies what it needs first. A call nobody answers writes nothing,
-//! which is what a WebSocket upgrade needs.
+//! first answer is written; later ones are dropped (and logged), so no path answers twice. It may
+//! be answered from any thread: the answer is written on the HTTP thread, which owns the
+//! connection. A call nobody answers writes nothing, which is what a WebSocket upgrade needs.
 class ApiCall {
 public:
+    //! `httpThread` is an object of the thread that owns the connection.
     ApiCall(const QHttpServerRequest &request, QHttpServerResponder &&responder,
-            QStringList arguments);
+            QStringList arguments, QObject *httpThread);
 
     //! Who is calling; empty on public routes. On tenant routes tenantId and role are set.
     const ApiAccess::Caller &caller() const;
     const QString &tenantId() const;
     //! The path's arguments after {tid}, in order (…/customers/{id} → argument(0) is the id).
     const QString &argument(int index) const;
-
-    //! Only while the handler runs.
-    const QHttpServerRequest &request() const;
+    const ApiRequest &request() const;
 
     //! The body as a JSON object; nullopt once it has answered 400 malformed_json.
     std::optional<QJsonObject> jsonBody() const;
@@ -54,7 +53,6 @@ public:
 private:
     friend class RouteTable;
     void setCaller(ApiAccess::Caller caller);
-    void handlerReturned() const;
 
     struct State;
     std::shared_ptr<State> m_state;

@@ -36,29 +36,36 @@ QString RouteTable::methodName(Method method) {
     }
 }
 
-void RouteTable::publicRoute(Method method, const QString &path, Handler handler) {
+void RouteTable::runApiHandlersOn(QObject *context, ApiAccess *access) {
+    m_apiContext = context;
+    m_apiAccess = access;
+}
+
+void RouteTable::publicRoute(Method method, const QString &path, Handler handler, Thread thread) {
     if (path.startsWith(QLatin1String("/api/v1/tenants/")))
         qFatal("%s is a tenant's route: declare it with tenantRoute()", qPrintable(path));
-    add(method, path, Access::Public, Role::Staff, std::move(handler));
+    add(method, {methodName(method), path, Access::Public, Role::Staff, thread},
+        std::move(handler));
 }
 
 void RouteTable::userRoute(Method method, const QString &path, Handler handler) {
     if (path.startsWith(QLatin1String("/api/v1/tenants/")))
         qFatal("%s is a tenant's route: declare it with tenantRoute()", qPrintable(path));
-    add(method, path, Access::User, Role::Staff, std::move(handler));
+    add(method, {methodName(method), path, Access::User, Role::Staff, Thread::Api},
+        std::move(handler));
 }
 
-void RouteTable::tenantRoute(Method method, const QString &path, Role minimum, Handler handler) {
+void RouteTable::tenantRoute(Method method, const QString &path, Role minimum, Handler handler,
+                             Thread thread) {
     if (!path.startsWith(tenantPrefix))
         qFatal("a tenant route starts with %s: %s", qPrintable(tenantPrefix), qPrintable(path));
-    add(method, path, Access::Tenant, minimum, std::move(handler));
+    add(method, {methodName(method), path, Access::Tenant, minimum, thread}, std::move(handler));
 }
 
-void RouteTable::add(Method method, const QString &path, Access access, Role minimum,
-                     Handler handler) {
+void RouteTable::add(Method method, Route route, Handler handler) {
     static const QRegularExpression placeholder(QStringLiteral("\\{[a-z_]+\\}"));
-    m_routes.push_back({methodName(method), path, access, minimum});
-    const Route route = m_routes.back();
+    m_routes.push_back(route);
+    const QString path = route.path;
     QString pattern = path;
     pattern.replace(placeholder, QStringLiteral("<arg>"));
     const auto arity = path.count(placeholder);
@@ -101,20 +108,33 @@ void RouteTable::dispatch(const Route &route, const Handler &handler, QStringLis
     QString tenantId;
     if (route.access == Access::Tenant)
         tenantId = arguments.takeFirst();
-    ApiCall call(request, std::move(responder), std::move(arguments));
+    ApiCall call(request, std::move(responder), std::move(arguments), m_server);
+    if (route.thread == Thread::Http || !m_apiContext)
+        return admit(route, handler, *m_access, tenantId, std::move(call));
+    // The HTTP thread only copies the request: the caller's check and the handler's queries run
+    // on the API thread, so a slow one never delays a webhook's acknowledgement.
+    QMetaObject::invokeMethod(
+        m_apiContext,
+        [route, handler, access = m_apiAccess, tenantId, call] {
+            admit(route, handler, *access, tenantId, call);
+        },
+        Qt::QueuedConnection);
+}
+
+void RouteTable::admit(const Route &route, const Handler &handler, ApiAccess &access,
+                       const QString &tenantId, ApiCall call) {
     if (route.access != Access::Public) {
-        auto caller = m_access->authenticate(request);
+        auto caller = access.authenticate(call.request());
         if (!caller)
             return call.fail(caller.error());
         if (route.access == Access::Tenant) {
-            caller = m_access->authorize(*caller, tenantId, route.minimum);
+            caller = access.authorize(*caller, tenantId, route.minimum);
             if (!caller)
                 return call.fail(caller.error());
         }
         call.setCaller(std::move(caller).value());
     }
     handler(call);
-    call.handlerReturned();
 }
 
 } // namespace Switchboard

@@ -31,19 +31,32 @@ public:
     using Handler = std::function<void(const ApiCall &)>;
 
     enum class Access { Public, User, Tenant };
+    //! Where the route's handler (and, for a user's or tenant's route, the check of its caller)
+    //! runs: on the HTTP thread, which also acknowledges webhooks, or on the API thread.
+    enum class Thread { Http, Api };
     struct Route {
         QString method;
         QString path; //!< OpenAPI style: /api/v1/tenants/{tid}/events
         Access access = Access::Public;
         Role minimum = Role::Staff;
+        Thread thread = Thread::Http;
     };
 
+    //! `access` checks callers on the HTTP thread (its database connection belongs there).
     RouteTable(RelayServer *server, ApiAccess *access);
+    //! From now on, handlers declared for the API thread run on `context`'s thread, their
+    //! callers checked with `access` (a database connection of that thread). Until then (and in
+    //! tests that build endpoints alone) they run on the HTTP thread.
+    void runApiHandlersOn(QObject *context, ApiAccess *access);
 
-    void publicRoute(Method method, const QString &path, Handler handler);
+    //! Public routes run on the HTTP thread unless told otherwise (sign-in reads the database).
+    void publicRoute(Method method, const QString &path, Handler handler,
+                     Thread thread = Thread::Http);
     void userRoute(Method method, const QString &path, Handler handler);
-    //! `path` starts with /api/v1/tenants/{tid}/.
-    void tenantRoute(Method method, const QString &path, Role minimum, Handler handler);
+    //! `path` starts with /api/v1/tenants/{tid}/. Runs on the API thread unless told otherwise
+    //! (the WebSocket upgrade must be answered where the connection lives).
+    void tenantRoute(Method method, const QString &path, Role minimum, Handler handler,
+                     Thread thread = Thread::Api);
 
     //! A member function as a handler: `table.tenantRoute(…, bind(this, &Endpoint::list))`.
     template <typename Endpoint>
@@ -55,12 +68,16 @@ public:
     static QString methodName(Method method);
 
 private:
-    void add(Method method, const QString &path, Access access, Role minimum, Handler handler);
+    void add(Method method, Route route, Handler handler);
     void dispatch(const Route &route, const Handler &handler, QStringList arguments,
                   const QHttpServerRequest &request, QHttpServerResponder &&responder);
+    static void admit(const Route &route, const Handler &handler, ApiAccess &access,
+                      const QString &tenantId, ApiCall call);
 
     RelayServer *m_server;
     ApiAccess *m_access;
+    QObject *m_apiContext = nullptr;
+    ApiAccess *m_apiAccess = nullptr;
     std::vector<Route> m_routes;
 };
 

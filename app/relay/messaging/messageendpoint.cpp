@@ -66,8 +66,7 @@ MessageEndpoint::MessageEndpoint(RouteTable &routes, RelayServer *server, Databa
         [this](const ApiCall &call) { call.reply(retry(call.tenantId(), call.argument(0))); });
 }
 
-QHttpServerResponse MessageEndpoint::sendMessage(const QString &tid,
-                                                 const QHttpServerRequest &request) {
+QHttpServerResponse MessageEndpoint::sendMessage(const QString &tid, const ApiRequest &request) {
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(request.body(), &parseError);
     if (parseError.error != QJsonParseError::NoError || !document.isObject())
@@ -188,7 +187,7 @@ QHttpServerResponse MessageEndpoint::sendMessage(const QString &tid,
 
 void MessageEndpoint::upload(const ApiCall &call) {
     const QString &tid = call.tenantId();
-    const QHttpServerRequest &request = call.request();
+    const ApiRequest &request = call.request();
     ConnectionStore connections(*m_database, m_box);
     auto connection = connections.connection(tid);
     auto token = connections.accessToken(tid);

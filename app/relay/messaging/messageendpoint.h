@@ -8,6 +8,7 @@
 namespace Switchboard {
 
 class ApiCall;
+class ApiRequest;
 class Database;
 class GraphClient;
 struct Connection;
@@ -34,7 +35,7 @@ public:
 
 private:
     //! POST …/messages: checks, stores queued, answers 202 and hands it to the send queue.
-    QHttpServerResponse sendMessage(const QString &tid, const QHttpServerRequest &request);
+    QHttpServerResponse sendMessage(const QString &tid, const ApiRequest &request);
     void send(const QString &tenantId, const Message &message, const OutboundMessage &outbound,
               const QString &token);
     //! POST …/media: the body (with its Content-Type, ?filename=) goes to Meta's media upload

@@ -57,7 +57,7 @@ WebhookEndpoint::WebhookEndpoint(RouteTable &routes, const RelayConfig &config, 
     routes.publicRoute(
         QHttpServerRequest::Method::Get, QStringLiteral("/webhook"),
         [verifyToken](const ApiCall &call) {
-            const QHttpServerRequest &request = call.request();
+            const ApiRequest &request = call.request();
             const QUrlQuery query = request.query();
             const QString mode = query.queryItemValue(QStringLiteral("hub.mode"));
             const QString token = query.queryItemValue(QStringLiteral("hub.verify_token"));
@@ -76,7 +76,7 @@ WebhookEndpoint::WebhookEndpoint(RouteTable &routes, const RelayConfig &config, 
     routes.publicRoute(
         QHttpServerRequest::Method::Post, QStringLiteral("/webhook"),
         [this, appSecret, maxBody](const ApiCall &call) {
-            const QHttpServerRequest &request = call.request();
+            const ApiRequest &request = call.request();
             QElapsedTimer clock;
             clock.start();
             const QByteArray body = request.body();

@@ -3,9 +3,15 @@
 // route added later is covered without anyone remembering to add it here.
 #include "app/relay/http/routetable.h"
 #include "app/relay/relay.h"
+#include "core/store/database.h"
 #include "tests/relay/relayharness.h"
 
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QRegularExpression>
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace Switchboard;
@@ -110,6 +116,68 @@ private Q_SLOTS:
         QFETCH(QByteArray, method);
         QFETCH(QString, route);
         QCOMPARE(m_relay.request(method, route).status, 401);
+    }
+
+    void aSlowApiQueryDoesNotDelayAcknowledgements() {
+        // A console's request that waits on the database (here: a customer edit waiting for
+        // another connection's write lock) runs on the API thread; Meta's deliveries are still
+        // acknowledged at once, as soon as the inbox (a file of its own) has them.
+        RelayHarness relay;
+        QVERIFY2(relay.error().isEmpty() && relay.start(), qPrintable(relay.error()));
+        QCOMPARE(relay
+                     .postWebhook(RelayHarness::textDelivery(
+                         QStringLiteral("PN1"), QStringLiteral("wamid.slow0"),
+                         QStringLiteral("972500000077"), QStringLiteral("hello")))
+                     .status,
+                 200);
+        QVERIFY(relay.waitIngested());
+        const QString token = relay.login(QStringLiteral("pat"));
+        const QJsonObject customers =
+            relay.get(QStringLiteral("/api/v1/tenants/%1/customers").arg(relay.tenantId), token)
+                .json();
+        const QString customer = customers.value(QStringLiteral("customers"))
+                                     .toArray()
+                                     .first()
+                                     .toObject()
+                                     .value(QStringLiteral("id"))
+                                     .toString();
+        QVERIFY(!customer.isEmpty());
+
+        auto blocker = Database::open(relay.database().databaseUrl());
+        QVERIFY2(blocker, qPrintable(blocker.error().message));
+        QVERIFY((*blocker)->exec(QStringLiteral("BEGIN IMMEDIATE")));
+
+        QNetworkAccessManager network;
+        QNetworkRequest patch(
+            QUrl(relay.baseUrl() +
+                 QStringLiteral("/api/v1/tenants/%1/customers/%2").arg(relay.tenantId, customer)));
+        patch.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        patch.setRawHeader("Authorization", "Bearer " + token.toUtf8());
+        std::unique_ptr<QNetworkReply> edit(
+            network.sendCustomRequest(patch, "PATCH", QByteArrayLiteral("{\"notes\":\"VIP\"}")));
+        QTest::qWait(200); // the edit is now waiting for the lock on the API thread
+        QVERIFY(!edit->isFinished());
+
+        QElapsedTimer clock;
+        for (int i = 1; i <= 10; ++i) {
+            clock.start();
+            const auto ack = relay.postWebhook(RelayHarness::textDelivery(
+                QStringLiteral("PN1"), QStringLiteral("wamid.slow%1").arg(i),
+                QStringLiteral("972500000077"), QStringLiteral("still there?")));
+            QCOMPARE(ack.status, 200);
+            QVERIFY2(clock.elapsed() < 1000,
+                     qPrintable(QStringLiteral("acknowledged after %1 ms").arg(clock.elapsed())));
+        }
+        QVERIFY(!edit->isFinished()); // the edit still waits: the acknowledgements did not
+
+        QVERIFY((*blocker)->exec(QStringLiteral("ROLLBACK")));
+        QSignalSpy finished(edit.get(), &QNetworkReply::finished);
+        QVERIFY(edit->isFinished() || finished.wait(10000));
+        QCOMPARE(edit->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+        QVERIFY(relay.waitIngested());
+        QCOMPARE(relay.count(QStringLiteral("SELECT COUNT(*) FROM messages WHERE tenant_id = ?"),
+                             {relay.tenantId}),
+                 11);
     }
 
 private:
