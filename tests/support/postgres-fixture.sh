@@ -4,6 +4,8 @@
 # directory, run as the unprivileged `postgres` user (the machines run as root), loopback only.
 #   postgres-fixture.sh start STATE_FILE PORT [NAME=VALUE ...] | stop STATE_FILE
 # NAME=VALUE pairs are further server settings (the benchmark's tuning, say).
+# STATE_FILE holds the server's directory, which is also its Unix socket directory (-k): tests
+# of the socket URL forms (tests/core/store/tst_database) read it from there.
 set -euo pipefail
 action=$1 state=$2
 pgbin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)

@@ -3,9 +3,11 @@
 #include "core/store/multirow.h"
 #include "tests/support/testdatabase.h"
 
+#include <QFile>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUrl>
 
 using namespace Switchboard;
 using Switchboard::Test::TestDatabase;
@@ -186,6 +188,72 @@ private Q_SLOTS:
         QVERIFY(!db.ok());
         QCOMPARE(db.error().code, QStringLiteral("database_unavailable"));
         QVERIFY(db.error().message.contains(QLatin1String("127.0.0.1")));
+        QVERIFY(!db.error().message.contains(QLatin1String("topsecret")));
+    }
+
+    //! libpq's Unix socket forms reach the fixture's server through its socket directory: the
+    //! directory the fixture's state file names, which the server was given as `-k`.
+    void opensThroughUnixSocket_data() {
+        QTest::addColumn<bool>("asHost");
+        QTest::newRow("socket as host") << true;
+        QTest::newRow("socket parameter") << false;
+    }
+    void opensThroughUnixSocket() {
+        QFETCH(bool, asHost);
+        QFile state(qEnvironmentVariable("SWITCHBOARD_TEST_POSTGRES_STATE"));
+        if (!state.open(QIODevice::ReadOnly))
+            QFAIL("SWITCHBOARD_TEST_POSTGRES_STATE names no fixture state file: run the tests "
+                  "through ctest (fixture `postgres`)");
+        const QString directory = QString::fromLocal8Bit(state.readAll()).trimmed();
+        QVERIFY(directory.startsWith(QLatin1Char('/')));
+        TestDatabase fixture(QStringLiteral("postgresql"));
+        QVERIFY2(fixture.error().isEmpty(), qPrintable(fixture.error()));
+        const DatabaseUrl &tcp = fixture.databaseUrl();
+        const QString user = QString::fromLatin1(QUrl::toPercentEncoding(tcp.user));
+        const QString password = QString::fromLatin1(QUrl::toPercentEncoding(tcp.password));
+        const QString text =
+            asHost
+                ? QStringLiteral("postgresql://%1:%2@%3:%4/%5")
+                      .arg(user, password, QString::fromLatin1(QUrl::toPercentEncoding(directory)),
+                           QString::number(tcp.port), tcp.databaseName)
+                : QStringLiteral("postgresql://%1:%2@/%5?host=%3&port=%4")
+                      .arg(user, password, directory, QString::number(tcp.port), tcp.databaseName);
+        auto url = DatabaseUrl::parse(text);
+        QVERIFY2(url.ok(), qPrintable(url.error().message));
+        QVERIFY(url->isUnixSocket());
+        QCOMPARE(url->host, directory);
+
+        auto socket = Database::open(*url);
+        QVERIFY2(socket.ok(), qPrintable(socket.error().message));
+        const auto &db = *socket;
+        QVERIFY(db->exec(QStringLiteral("CREATE TABLE t (v TEXT)")));
+        QVERIFY(db->query(QStringLiteral("INSERT INTO t VALUES (?)"), {QStringLiteral("socket")}));
+        // A connection over a Unix socket has no server address; over TCP it has one.
+        const QString probe = QStringLiteral("SELECT inet_server_addr() IS NULL, current_user, "
+                                             "current_database(), (SELECT v FROM t)");
+        auto q = db->query(probe);
+        QVERIFY2(q, qPrintable(q.error().message));
+        QVERIFY((*q)->next());
+        QCOMPARE((*q)->value(0).toBool(), true);
+        QCOMPARE((*q)->value(1).toString(), tcp.user);
+        QCOMPARE((*q)->value(2).toString(), tcp.databaseName);
+        QCOMPARE((*q)->value(3).toString(), QStringLiteral("socket"));
+        auto overTcp = fixture.open();
+        QVERIFY(overTcp);
+        auto t = overTcp->query(probe);
+        QVERIFY(t && (*t)->next());
+        QCOMPARE((*t)->value(0).toBool(), false);
+        QCOMPARE((*t)->value(3).toString(), QStringLiteral("socket"));
+    }
+
+    void missingSocketGivesClearError() {
+        QTemporaryDir empty;
+        const QString text =
+            QStringLiteral("postgresql://u:topsecret@/nothing?host=%1").arg(empty.path());
+        auto db = Database::open(text);
+        QVERIFY(!db.ok());
+        QCOMPARE(db.error().code, QStringLiteral("database_unavailable"));
+        QVERIFY2(db.error().message.contains(empty.path()), qPrintable(db.error().message));
         QVERIFY(!db.error().message.contains(QLatin1String("topsecret")));
     }
 };
