@@ -5,13 +5,24 @@
 #include "app/relay/connections/databasereplayguard.h"
 #include "app/relay/http/metrics.h"
 #include "core/crypto/statetokenissuer.h"
+#include "core/logging.h"
 #include "core/meta/graphclient.h"
 #include "core/meta/sendqueue.h"
 #include "core/store/database.h"
 
 #include <QNetworkAccessManager>
 
+#ifdef Q_OS_LINUX
+#include <sys/resource.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+#endif
+
 namespace Switchboard {
+
+namespace {
+constexpr int apiThreadNice = 10;
+} // namespace
 
 ApiWorker::ApiWorker(Settings settings, Metrics *metrics)
     : m_settings(std::move(settings))
@@ -20,6 +31,13 @@ ApiWorker::ApiWorker(Settings settings, Metrics *metrics)
 ApiWorker::~ApiWorker() = default;
 
 Status ApiWorker::open() {
+#ifdef Q_OS_LINUX
+    // Consoles' reads yield the processor to the HTTP, inbox and ingest threads: on a busy
+    // machine a burst of list reads may wait a little, an acknowledgement to Meta may not. (A
+    // thread's nice value; raising it needs no privilege.)
+    if (setpriority(PRIO_PROCESS, pid_t(syscall(SYS_gettid)), apiThreadNice) != 0)
+        qCWarning(Log::http) << "the API thread keeps its priority:" << qt_error_string(errno);
+#endif
     auto db = Database::open(m_settings.database);
     if (!db)
         return db.error();

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Webhook ingest benchmark of the relay (issue "Relay"), SQLite and PostgreSQL, with two baselines
-# measured in the same run: an Express + better-sqlite3 receiver and nginx answering a static 200.
+# measured in the same run: an Express + better-sqlite3 receiver and nginx answering a static 200;
+# and the acknowledgements beside 50 consoles' reads (issue "Backend groundwork").
 #   tests/bench/run-webhook-bench.sh [SECONDS]      (needs ./packaging/dev.sh build first)
 # Everything listens on 127.0.0.1 only; each load run is bounded by SECONDS (default 10).
 # BENCH_PG_SETTINGS="name=value ..." adds PostgreSQL server settings (log_checkpoints=on, say).
@@ -80,6 +81,14 @@ relay_run() { # NAME DATABASE PORT
     stamp load
     "$load" --target 127.0.0.1:"$port" --secret $secret --connections 64 --rate 1000 --seconds "$secs" \
         --label "$name steady 1000/s"
+    drain "$port" "$token" "$tenant"
+    # Consoles reading while Meta delivers: 50 clients loop over the conversation list, a
+    # conversation's messages and a customer search; their queries run on the relay's API thread,
+    # so the acknowledgements' p99 must stay where it was without them (issue "Backend
+    # groundwork": at most 20 ms), and the reads report their own latency.
+    stamp load
+    "$load" --target 127.0.0.1:"$port" --secret $secret --connections 64 --rate 1000 --seconds "$secs" \
+        --readers 50 --tenant "$tenant" --token "$token" --label "$name 1000/s, 50 readers"
     drain "$port" "$token" "$tenant"
     for rate in 1000 500; do
         stamp load

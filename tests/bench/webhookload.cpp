@@ -185,6 +185,89 @@ private:
     bool m_upgraded = false;
 };
 
+//! A console reading while Meta delivers: one keep-alive connection that loops over the reads a
+//! person's screen makes (the conversation list, one conversation's messages, a customer
+//! search), one request at a time, timing each.
+class ApiReader : public Bench::Peer {
+public:
+    ApiReader(QString host, QString tenant, QByteArray token, int seed,
+              std::vector<qint64> *latencies)
+        : m_host(std::move(host))
+        , m_tenant(std::move(tenant))
+        , m_token(std::move(token))
+        , m_step(seed % 3)
+        , m_latencies(latencies) {}
+    void start(qint64 endNs) {
+        m_endNs = endNs;
+        next();
+    }
+    bool idle() const { return !m_busy || closed(); }
+    int errors = 0;
+
+protected:
+    void readable() override {
+        const qsizetype end = m_in.indexOf("\r\n\r\n");
+        if (end < 0)
+            return;
+        const QByteArray head = m_in.left(end).toLower();
+        const qsizetype at = head.indexOf("content-length:");
+        const qsizetype length =
+            at < 0 ? 0 : head.mid(at + 15, head.indexOf('\r', at) - at - 15).trimmed().toLongLong();
+        if (m_in.size() < end + 4 + length)
+            return;
+        if (head.startsWith("http/1.1 200")) {
+            m_latencies->push_back(nowNs() - m_sentNs);
+            if (m_conversation.isEmpty()) { // the list names a conversation to open
+                const QByteArrayView body(m_in.constData() + end + 4, length);
+                const qsizetype id = body.indexOf(QByteArrayView("\"id\":\""));
+                if (id >= 0)
+                    m_conversation =
+                        body.sliced(id + 6, body.indexOf('"', id + 6) - id - 6).toByteArray();
+            }
+        } else {
+            ++errors;
+        }
+        m_in.remove(0, end + 4 + length);
+        m_busy = false;
+        if (nowNs() < m_endNs)
+            next();
+    }
+
+private:
+    void next() {
+        const QByteArray base = "/api/v1/tenants/" + m_tenant.toUtf8();
+        QByteArray target;
+        switch (m_step++ % 3) {
+        case 0:
+            target = base + "/conversations";
+            break;
+        case 1:
+            target =
+                m_conversation.isEmpty()
+                    ? QByteArray(base + "/conversations")
+                    : QByteArray(base + "/conversations/" + m_conversation + "/messages?limit=50");
+            break;
+        default:
+            target = base + "/customers?q=97251" + QByteArray::number(m_step % 100);
+            break;
+        }
+        m_busy = true;
+        m_sentNs = nowNs();
+        write("GET " + target + " HTTP/1.1\r\nHost: " + m_host.toUtf8() +
+              "\r\nAuthorization: Bearer " + m_token + "\r\n\r\n");
+    }
+
+    QString m_host;
+    QString m_tenant;
+    QByteArray m_token;
+    QByteArray m_conversation;
+    int m_step;
+    std::vector<qint64> *m_latencies;
+    qint64 m_sentNs = 0;
+    qint64 m_endNs = 0;
+    bool m_busy = false;
+};
+
 double percentile(std::vector<qint64> values, double p) {
     if (values.empty())
         return 0;
@@ -240,11 +323,15 @@ int main(int argc, char *argv[]) {
                                     QStringLiteral("ID"));
     const QCommandLineOption token(QStringLiteral("token"), QStringLiteral("Bearer token."),
                                    QStringLiteral("T"));
+    const QCommandLineOption readers(
+        QStringLiteral("readers"),
+        QStringLiteral("Console clients looping over conversation, message and customer reads."),
+        QStringLiteral("N"), QStringLiteral("0"));
     const QCommandLineOption catchup(QStringLiteral("catchup"),
                                      QStringLiteral("Only page N events from after=0 and time it."),
                                      QStringLiteral("N"));
     parser.addOptions({target, secret, number, path, connections, rate, seconds, label, streams,
-                       tenant, token, catchup});
+                       readers, tenant, token, catchup});
     parser.process(app);
 
     Settings settings;
@@ -367,6 +454,19 @@ int main(int argc, char *argv[]) {
 
     const qint64 start = nowNs();
     const qint64 end = start + qint64(settings.seconds * 1e9);
+    std::vector<qint64> readLatencies;
+    readLatencies.reserve(1 << 20);
+    std::vector<std::unique_ptr<ApiReader>> consoles;
+    for (int i = 0; i < parser.value(readers).toInt(); ++i) {
+        auto reader = std::make_unique<ApiReader>(settings.host, parser.value(tenant),
+                                                  parser.value(token).toUtf8(), i, &readLatencies);
+        if (!reader->connectTo(settings.host, settings.port) || !loop.add(reader.get())) {
+            std::fprintf(stderr, "cannot connect reader %d\n", i);
+            return 2;
+        }
+        reader->start(end);
+        consoles.push_back(std::move(reader));
+    }
     qint64 sent = 0;
     std::function<void()> tick = [] {};
     if (settings.rate <= 0) {
@@ -400,6 +500,8 @@ int main(int argc, char *argv[]) {
                 return true;
             return now > end &&
                    std::all_of(pool.begin(), pool.end(), [](const auto &c) { return c->idle(); }) &&
+                   std::all_of(consoles.begin(), consoles.end(),
+                               [](const auto &c) { return c->idle(); }) &&
                    (sockets.empty() || now > end + qint64(1e9));
         },
         tick);
@@ -410,5 +512,11 @@ int main(int argc, char *argv[]) {
     if (!sockets.empty())
         report(parser.value(label) + QStringLiteral(" (stream)"), streamLatencies, settings.seconds,
                0, QStringLiteral("deliveries to clients"));
-    return errors == 0 ? 0 : 2;
+    int readErrors = 0;
+    for (const auto &c : consoles)
+        readErrors += c->errors + (c->closed() ? 1 : 0);
+    if (!consoles.empty())
+        report(parser.value(label) + QStringLiteral(" (reads)"), readLatencies, settings.seconds,
+               readErrors, QStringLiteral("reads"));
+    return errors == 0 && readErrors == 0 ? 0 : 2;
 }
