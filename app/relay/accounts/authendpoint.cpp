@@ -3,6 +3,7 @@
 
 #include "app/relay/accounts/accountstore.h"
 #include "app/relay/accounts/apiaccess.h"
+#include "app/relay/accounts/passwordcheck.h"
 #include "app/relay/http/apicall.h"
 #include "app/relay/http/jsonresponse.h"
 #include "app/relay/http/routetable.h"
@@ -10,12 +11,10 @@
 #include "core/crypto/random.h"
 #include "core/logging.h"
 
-#include <QFutureWatcher>
 #include <QHttpServerRequest>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTimer>
-#include <QtConcurrent>
 
 #include <memory>
 
@@ -80,12 +79,14 @@ void AuthEndpoint::login(const ApiCall &call) {
     const QString userId = user->has_value() ? user->value().id : QString();
     m_throttle.started(username, address);
 
-    auto *watcher = new QFutureWatcher<bool>(this);
-    connect(watcher, &QFutureWatcher<bool>::finished, this,
-            [this, watcher, call, username, address, userId, delay = verdict.delayMs] {
-                watcher->deleteLater();
-                const bool ok = watcher->result() && !userId.isEmpty();
-                if (!ok) {
+    auto *check = PasswordCheck::start(password, encoded, this);
+    connect(check, &PasswordCheck::finished, this,
+            [this, check, call, username, address, userId, delay = verdict.delayMs] {
+                check->deleteLater();
+                if (!check->error().code.isEmpty())
+                    qCWarning(Log::auth)
+                        << "a stored password hash cannot be read:" << check->error().message;
+                if (!check->matches() || userId.isEmpty()) {
                     m_throttle.failed(username, address);
                     qCInfo(Log::auth) << "failed sign-in for a user from" << address;
                     QTimer::singleShot(delay, this, [call] {
@@ -110,10 +111,6 @@ void AuthEndpoint::login(const ApiCall &call) {
                                                          {QStringLiteral("username"), username}}},
                     {QStringLiteral("tenants"), tenantsJson(*memberships)}});
             });
-    watcher->setFuture(QtConcurrent::run([password, encoded] {
-        auto verified = PasswordHash().verify(password, encoded);
-        return verified.ok() && *verified;
-    }));
 }
 
 void AuthEndpoint::logout(const ApiCall &call) {

@@ -22,9 +22,9 @@ class ConnectionStore {
 public:
     ConnectionStore(Database &database, const SecretBox *box);
 
-    //! The manual path (`admin connect-number`): stores the sealed token and the number, marks the
-    //! tenant connected and appends a connection event. A number another tenant owns is refused.
-    //! The manual path: `number` as Meta describes it (TokenCheck read it), at least its id.
+    //! The manual path (`admin connect-number`, `…/connection/manual`): stores the sealed token
+    //! and `number` as Meta describes it (TokenCheck read it; at least its id), marks the tenant
+    //! connected and appends a connection event. A number another tenant owns is refused.
     Result<Connection> connectNumber(const QString &tenantId, const QString &wabaId,
                                      const PhoneNumber &number, const QByteArray &accessToken);
     Result<Connection> connection(const QString &tenantId);

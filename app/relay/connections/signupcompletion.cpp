@@ -27,27 +27,37 @@ QByteArray newPin() {
 
 } // namespace
 
-SignupCompletion::SignupCompletion(Request request, GraphClient *graph,
-                                   ConnectionStore &connections, const RelayConfig &config,
-                                   std::function<void()> changed, QObject *parent)
+SignupCompletion::SignupCompletion(Request request, GraphClient *graph, ConnectionStore connections,
+                                   const RelayConfig &config, std::function<void()> changed,
+                                   QObject *parent)
     : QObject(parent)
     , m_request(std::move(request))
     , m_graph(graph)
-    , m_connections(connections)
+    , m_connections(std::move(connections))
     , m_config(config)
     , m_changed(std::move(changed)) {}
 
-void SignupCompletion::start(Done done) {
-    m_done = std::move(done);
-    if (m_request.code.isEmpty() || m_request.wabaId.isEmpty() ||
-        m_request.phoneNumberId.isEmpty()) {
-        finish({Error{QStringLiteral("invalid_request"),
-                      QStringLiteral("code, waba_id and phone_number_id are required.")},
-                {}});
-        return;
+SignupCompletion *SignupCompletion::start(Request request, GraphClient *graph,
+                                          ConnectionStore connections, const RelayConfig &config,
+                                          std::function<void()> changed, QObject *parent) {
+    auto *job = new SignupCompletion(std::move(request), graph, std::move(connections), config,
+                                     std::move(changed), parent);
+    const Request &r = job->m_request;
+    if (r.code.isEmpty() || r.wabaId.isEmpty() || r.phoneNumberId.isEmpty()) {
+        // Finished on the next turn of the event loop: never inside start().
+        QMetaObject::invokeMethod(
+            job,
+            [job] {
+                job->finish(Error{QStringLiteral("invalid_request"),
+                                  QStringLiteral("code, waba_id and phone_number_id are "
+                                                 "required.")});
+            },
+            Qt::QueuedConnection);
+        return job;
     }
-    progress(ConnectionStep::ExchangingCode);
-    exchangeCode();
+    job->progress(ConnectionStep::ExchangingCode);
+    job->exchangeCode();
+    return job;
 }
 
 void SignupCompletion::exchangeCode() {
@@ -74,7 +84,7 @@ void SignupCompletion::readAccount() {
                  m_request.tenantId, m_request.wabaId, m_request.businessId, m_token.toUtf8(),
                  {number}, ConnectionStep::SubscribingWebhooks);
              if (!stored)
-                 return finish({stored.error(), {}});
+                 return finish(stored.error());
              m_changed();
              subscribe();
          });
@@ -91,7 +101,7 @@ void SignupCompletion::subscribe() {
 void SignupCompletion::registerNumber() {
     const QByteArray pin = newPin();
     if (auto kept = m_connections.storePin(m_request.tenantId, pin); !kept)
-        return finish({kept.error(), {}});
+        return finish(kept.error());
     const QJsonObject body{{QStringLiteral("messaging_product"), QStringLiteral("whatsapp")},
                            {QStringLiteral("pin"), QString::fromLatin1(pin)}};
     then(m_graph->post(m_request.phoneNumberId + QStringLiteral("/register"), body, m_token),
@@ -105,10 +115,9 @@ void SignupCompletion::registerNumber() {
                           number.status = QStringLiteral("CONNECTED");
                       if (auto updated = m_connections.updateNumber(m_request.tenantId, number);
                           !updated)
-                          return finish({updated.error(), {}});
-                      finish({m_connections.setProgress(m_request.tenantId,
-                                                        ConnectionStatus::Connected, std::nullopt),
-                              {}});
+                          return finish(updated.error());
+                      finish(m_connections.setProgress(m_request.tenantId,
+                                                       ConnectionStatus::Connected, std::nullopt));
                   });
          });
 }
@@ -137,15 +146,15 @@ void SignupCompletion::fail(const QString &reason, std::optional<GraphError> met
                                            std::nullopt, reason);
     Error error = metaError ? metaError->toError() : Error{QStringLiteral("signup_failed"), reason};
     error.message = reason;
-    finish({shown ? Result<Connection>(error) : shown, std::move(metaError)});
+    finish(shown ? Result<Connection>(error) : shown, std::move(metaError));
 }
 
-void SignupCompletion::finish(Outcome outcome) {
+void SignupCompletion::finish(Result<Connection> connection, std::optional<GraphError> metaError) {
     m_changed();
-    if (m_done)
-        m_done(outcome);
-    m_done = nullptr;
-    deleteLater();
+    m_connection = std::move(connection);
+    m_metaError = std::move(metaError);
+    m_finished = true;
+    Q_EMIT finished();
 }
 
 } // namespace Switchboard

@@ -141,17 +141,19 @@ void SignupEndpoints::completeSignup(const ApiCall &call) {
     if (state->value(QLatin1String("tenant")).toString() != tid)
         return call.fail(Error{QStringLiteral("forbidden"),
                                QStringLiteral("This signup was started for another tenant.")});
-    auto connections = std::make_shared<ConnectionStore>(*m_database, m_box);
-    auto *completion = new SignupCompletion(
+    auto *completion = SignupCompletion::start(
         {tid, body->value(QLatin1String("code")).toString(),
          body->value(QLatin1String("waba_id")).toString(),
          body->value(QLatin1String("phone_number_id")).toString(),
          body->value(QLatin1String("business_id")).toString()},
-        m_graph, *connections, m_config, [this, tid] { announce(tid); }, this);
-    completion->start([call, connections](const SignupCompletion::Outcome &outcome) {
-        if (outcome.metaError && !outcome.connection)
-            return answerMetaFailure(call, outcome.connection.error(), *outcome.metaError);
-        answerConnection(call, outcome.connection);
+        m_graph, ConnectionStore(*m_database, m_box), m_config, [this, tid] { announce(tid); },
+        this);
+    connect(completion, &SignupCompletion::finished, this, [completion, call] {
+        completion->deleteLater();
+        if (completion->metaError() && !completion->ok())
+            return answerMetaFailure(call, completion->connection().error(),
+                                     *completion->metaError());
+        answerConnection(call, completion->connection());
     });
 }
 
