@@ -6,6 +6,7 @@
 #include "app/relay/accounts/passwordcheck.h"
 #include "app/relay/http/apicall.h"
 #include "app/relay/http/jsonresponse.h"
+#include "app/relay/http/requestfields.h"
 #include "app/relay/http/routetable.h"
 #include "core/crypto/passwordhash.h"
 #include "core/crypto/random.h"
@@ -55,12 +56,15 @@ AuthEndpoint::AuthEndpoint(RouteTable &routes, Database *database, QObject *pare
 }
 
 void AuthEndpoint::login(const ApiCall &call) {
-    const QJsonObject body = QJsonDocument::fromJson(call.request().body()).object();
-    const QString username = body.value(QStringLiteral("username")).toString();
-    const QString password = body.value(QStringLiteral("password")).toString();
-    if (username.isEmpty() || password.isEmpty())
-        return call.fail(Error{QStringLiteral("invalid_request"),
-                               QStringLiteral("Send {\"username\": …, \"password\": …} as JSON.")});
+    // A body that is not JSON reads as one without the fields: the answer names what to send.
+    RequestFields fields(QJsonDocument::fromJson(call.request().body()).object());
+    const QString username = fields.required("username");
+    const QString password = fields.required("password");
+    if (const auto &problem = fields.error())
+        return call.fail(
+            Error{problem->code,
+                  problem->message + QStringLiteral(" Send {\"username\": …, \"password\": …} as "
+                                                    "JSON.")});
     const QString address = call.request().remoteAddress().toString();
     const auto verdict = m_throttle.check(username, address);
     if (verdict.refused) {

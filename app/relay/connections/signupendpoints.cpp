@@ -7,6 +7,7 @@
 #include "app/relay/http/apicall.h"
 #include "app/relay/http/jsonresponse.h"
 #include "app/relay/http/relayserver.h"
+#include "app/relay/http/requestfields.h"
 #include "app/relay/http/routetable.h"
 #include "app/relay/operations/relayconfig.h"
 #include "core/crypto/statetokenissuer.h"
@@ -91,13 +92,15 @@ void SignupEndpoints::connectManually(const ApiCall &call) {
     if (!body)
         return;
     const QString tid = call.tenantId();
-    const QString wabaId = body->value(QLatin1String("waba_id")).toString();
-    const QString numberId = body->value(QLatin1String("phone_number_id")).toString();
-    const QString token = body->value(QLatin1String("access_token")).toString().trimmed();
-    if (wabaId.isEmpty() || numberId.isEmpty() || token.isEmpty())
-        return call.fail(Error{QStringLiteral("invalid_request"),
-                               QStringLiteral("waba_id, phone_number_id and access_token are all "
-                                              "required.")});
+    RequestFields fields(*body);
+    const QString wabaId = fields.required("waba_id");
+    const QString numberId = fields.required("phone_number_id");
+    const QString token = fields.required("access_token").trimmed();
+    if (const auto &problem = fields.error())
+        return call.fail(*problem);
+    if (token.isEmpty())
+        return call.fail(
+            Error{QStringLiteral("invalid_request"), QStringLiteral("access_token is required.")});
     auto *check = TokenCheck::start(m_graph, m_config.appId, m_config.appSecret, token, wabaId,
                                     numberId, this);
     connect(check, &TokenCheck::finished, this, [this, check, call, tid, wabaId, token] {
@@ -133,7 +136,14 @@ void SignupEndpoints::completeSignup(const ApiCall &call) {
     if (!body)
         return;
     const QString tid = call.tenantId();
-    auto state = m_states->verify(body->value(QLatin1String("state")).toString());
+    RequestFields fields(*body);
+    const QString stateToken = fields.optional("state");
+    SignupCompletion::Request request{tid, fields.required("code"), fields.required("waba_id"),
+                                      fields.required("phone_number_id"),
+                                      fields.optional("business_id")};
+    if (const auto &problem = fields.error())
+        return call.fail(*problem);
+    auto state = m_states->verify(stateToken);
     if (!state)
         return call.reply(
             errorResponse(HttpStatus::BadRequest, state.error().code,
@@ -142,12 +152,8 @@ void SignupEndpoints::completeSignup(const ApiCall &call) {
         return call.fail(Error{QStringLiteral("forbidden"),
                                QStringLiteral("This signup was started for another tenant.")});
     auto *completion = SignupCompletion::start(
-        {tid, body->value(QLatin1String("code")).toString(),
-         body->value(QLatin1String("waba_id")).toString(),
-         body->value(QLatin1String("phone_number_id")).toString(),
-         body->value(QLatin1String("business_id")).toString()},
-        m_graph, ConnectionStore(*m_database, m_box), m_config, [this, tid] { announce(tid); },
-        this);
+        std::move(request), m_graph, ConnectionStore(*m_database, m_box), m_config,
+        [this, tid] { announce(tid); }, this);
     connect(completion, &SignupCompletion::finished, this, [completion, call] {
         completion->deleteLater();
         if (completion->metaError() && !completion->ok())
@@ -219,18 +225,25 @@ void SignupEndpoints::numberStep(const ApiCall &call, const QString &route, cons
         return call.fail(token.error());
     QJsonObject graphBody;
     QByteArray pin;
+    RequestFields fields(*body);
     if (route == QLatin1String("request-code")) {
-        const QString method = body->value(QLatin1String("method")).toString();
+        const QString method = fields.required("method");
+        const QString language = fields.optional("language", QStringLiteral("en_US"));
+        if (const auto &problem = fields.error())
+            return call.fail(*problem);
         if (method != QLatin1String("SMS") && method != QLatin1String("VOICE"))
             return call.fail(Error{QStringLiteral("invalid_request"),
                                    QStringLiteral("method must be SMS or VOICE.")});
         graphBody = {{QStringLiteral("code_method"), method},
-                     {QStringLiteral("language"),
-                      body->value(QLatin1String("language")).toString(QStringLiteral("en_US"))}};
+                     {QStringLiteral("language"), language}};
     } else if (route == QLatin1String("verify-code")) {
+        // Meta takes the code as digits in a string or as a number: passed on as sent.
+        if (!fields.has("code"))
+            return call.fail(
+                Error{QStringLiteral("invalid_request"), QStringLiteral("code is required.")});
         graphBody = {{QStringLiteral("code"), body->value(QLatin1String("code"))}};
     } else {
-        pin = body->value(QLatin1String("pin")).toString().toLatin1();
+        pin = fields.optional("pin").toLatin1();
         if (pin.size() != 6 ||
             !std::all_of(pin.cbegin(), pin.cend(), [](char c) { return c >= '0' && c <= '9'; }))
             return call.fail(
