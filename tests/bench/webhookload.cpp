@@ -19,6 +19,7 @@
 #include <cstdio>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <vector>
 
 using namespace Switchboard;
@@ -60,6 +61,27 @@ QByteArray delivery(const Settings &settings, qint64 n, qint64 sentNs) {
            "\"}}]}}]}]}";
 }
 
+//! One whole HTTP answer taken off the front of `in`, when it has arrived: whether it was a 200,
+//! and its body.
+struct Answer {
+    bool ok = false;
+    QByteArray body;
+};
+std::optional<Answer> takeAnswer(QByteArray &in) {
+    const qsizetype end = in.indexOf("\r\n\r\n");
+    if (end < 0)
+        return std::nullopt;
+    const QByteArray head = in.left(end).toLower();
+    const qsizetype at = head.indexOf("content-length:");
+    const qsizetype length =
+        at < 0 ? 0 : head.mid(at + 15, head.indexOf('\r', at) - at - 15).trimmed().toLongLong();
+    if (in.size() < end + 4 + length)
+        return std::nullopt;
+    Answer answer{head.startsWith("http/1.1 200"), in.mid(end + 4, length)};
+    in.remove(0, end + 4 + length);
+    return answer;
+}
+
 //! A keep-alive connection that sends one signed delivery at a time and times its answer.
 class Connection : public Bench::Peer {
 public:
@@ -85,22 +107,11 @@ public:
 
 protected:
     void readable() override {
-        for (;;) {
-            const qsizetype end = m_in.indexOf("\r\n\r\n");
-            if (end < 0)
-                return;
-            const QByteArray head = m_in.left(end).toLower();
-            const qsizetype at = head.indexOf("content-length:");
-            const qsizetype length =
-                at < 0 ? 0
-                       : head.mid(at + 15, head.indexOf('\r', at) - at - 15).trimmed().toLongLong();
-            if (m_in.size() < end + 4 + length)
-                return;
-            if (head.startsWith("http/1.1 200"))
+        while (const auto answer = takeAnswer(m_in)) {
+            if (answer->ok)
                 m_latencies->push_back(nowNs() - m_sentNs);
             else
                 ++errors;
-            m_in.remove(0, end + 4 + length);
             m_busy = false;
             if (onIdle)
                 onIdle();
@@ -206,28 +217,20 @@ public:
 
 protected:
     void readable() override {
-        const qsizetype end = m_in.indexOf("\r\n\r\n");
-        if (end < 0)
+        const auto answer = takeAnswer(m_in);
+        if (!answer)
             return;
-        const QByteArray head = m_in.left(end).toLower();
-        const qsizetype at = head.indexOf("content-length:");
-        const qsizetype length =
-            at < 0 ? 0 : head.mid(at + 15, head.indexOf('\r', at) - at - 15).trimmed().toLongLong();
-        if (m_in.size() < end + 4 + length)
-            return;
-        if (head.startsWith("http/1.1 200")) {
+        if (answer->ok) {
             m_latencies->push_back(nowNs() - m_sentNs);
             if (m_conversation.isEmpty()) { // the list names a conversation to open
-                const QByteArrayView body(m_in.constData() + end + 4, length);
-                const qsizetype id = body.indexOf(QByteArrayView("\"id\":\""));
+                const qsizetype id = answer->body.indexOf("\"id\":\"");
                 if (id >= 0)
                     m_conversation =
-                        body.sliced(id + 6, body.indexOf('"', id + 6) - id - 6).toByteArray();
+                        answer->body.mid(id + 6, answer->body.indexOf('"', id + 6) - id - 6);
             }
         } else {
             ++errors;
         }
-        m_in.remove(0, end + 4 + length);
         m_busy = false;
         if (nowNs() < m_endNs)
             next();

@@ -129,6 +129,24 @@ QList<QJsonObject> messageEvents(const QList<QJsonObject> &events, const QString
     return result;
 }
 
+//! Meta's account_update for a ban decision (shape of pywa's account_disabled case).
+QByteArray banUpdate(const QString &state) {
+    const QJsonObject value{
+        {QStringLiteral("event"), QStringLiteral("DISABLED_UPDATE")},
+        {QStringLiteral("ban_info"),
+         QJsonObject{{QStringLiteral("waba_ban_state"), state},
+                     {QStringLiteral("waba_ban_date"), QStringLiteral("April 17, 2025")}}}};
+    const QJsonObject change{{QStringLiteral("field"), QStringLiteral("account_update")},
+                             {QStringLiteral("value"), value}};
+    const QJsonObject entry{{QStringLiteral("id"), QStringLiteral("WABA-PN1")},
+                            {QStringLiteral("time"), QDateTime::currentSecsSinceEpoch()},
+                            {QStringLiteral("changes"), QJsonArray{change}}};
+    return QJsonDocument(
+               QJsonObject{{QStringLiteral("object"), QStringLiteral("whatsapp_business_account")},
+                           {QStringLiteral("entry"), QJsonArray{entry}}})
+        .toJson(QJsonDocument::Compact);
+}
+
 } // namespace
 
 class TestIngest : public QObject {
@@ -716,24 +734,7 @@ private Q_SLOTS:
         QFETCH(QString, connection);
         RelayHarness relay;
         QVERIFY2(relay.error().isEmpty() && relay.start(), qPrintable(relay.error()));
-        // Meta's account_update for a ban decision (shape of pywa's account_disabled case).
-        const QJsonObject delivery{
-            {QStringLiteral("object"), QStringLiteral("whatsapp_business_account")},
-            {QStringLiteral("entry"),
-             QJsonArray{QJsonObject{
-                 {QStringLiteral("id"), QStringLiteral("WABA-PN1")},
-                 {QStringLiteral("time"), QDateTime::currentSecsSinceEpoch()},
-                 {QStringLiteral("changes"),
-                  QJsonArray{QJsonObject{
-                      {QStringLiteral("field"), QStringLiteral("account_update")},
-                      {QStringLiteral("value"),
-                       QJsonObject{{QStringLiteral("event"), QStringLiteral("DISABLED_UPDATE")},
-                                   {QStringLiteral("ban_info"),
-                                    QJsonObject{{QStringLiteral("waba_ban_state"), banState},
-                                                {QStringLiteral("waba_ban_date"),
-                                                 QStringLiteral("April 17, 2025")}}}}}}}}}}}};
-        QCOMPARE(relay.postWebhook(QJsonDocument(delivery).toJson(QJsonDocument::Compact)).status,
-                 200);
+        QCOMPARE(relay.postWebhook(banUpdate(banState)).status, 200);
         QVERIFY(relay.waitIngested());
         const auto reply =
             relay.get(QStringLiteral("/api/v1/tenants/%1/connection").arg(relay.tenantId),
@@ -753,28 +754,6 @@ private Q_SLOTS:
     void liftedBanReconnects() {
         RelayHarness relay;
         QVERIFY2(relay.error().isEmpty() && relay.start(), qPrintable(relay.error()));
-        const auto banUpdate = [](const QString &state) {
-            return QJsonDocument(
-                       QJsonObject{
-                           {QStringLiteral("object"), QStringLiteral("whatsapp_business_account")},
-                           {QStringLiteral("entry"),
-                            QJsonArray{QJsonObject{
-                                {QStringLiteral("id"), QStringLiteral("WABA-PN1")},
-                                {QStringLiteral("time"), QDateTime::currentSecsSinceEpoch()},
-                                {QStringLiteral("changes"),
-                                 QJsonArray{QJsonObject{
-                                     {QStringLiteral("field"), QStringLiteral("account_update")},
-                                     {QStringLiteral("value"),
-                                      QJsonObject{
-                                          {QStringLiteral("event"),
-                                           QStringLiteral("DISABLED_UPDATE")},
-                                          {QStringLiteral("ban_info"),
-                                           QJsonObject{
-                                               {QStringLiteral("waba_ban_state"), state},
-                                               {QStringLiteral("waba_ban_date"),
-                                                QStringLiteral("April 17, 2025")}}}}}}}}}}}})
-                .toJson(QJsonDocument::Compact);
-        };
         const QString token = relay.login(QStringLiteral("pat"));
         const QString path = QStringLiteral("/api/v1/tenants/%1/connection").arg(relay.tenantId);
         QCOMPARE(relay.postWebhook(banUpdate(QStringLiteral("DISABLE"))).status, 200);
