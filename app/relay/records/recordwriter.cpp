@@ -110,6 +110,15 @@ Result<Customer> RecordWriter::touchCustomer(const std::optional<Customer> &stor
 }
 
 Status RecordWriter::saveCustomer(const Customer &customer) {
+    // Only this tenant's customers, and only a change: the same save twice appends one event.
+    auto stored = this->customer(customer.id);
+    if (!stored)
+        return stored.error();
+    if (!stored->has_value())
+        return Error{QStringLiteral("not_found"),
+                     QStringLiteral("No customer %1 in this tenant.").arg(customer.id)};
+    if (stored->value() == customer)
+        return success();
     if (Status written = write(customer); !written)
         return written;
     return settle();
@@ -268,6 +277,8 @@ Result<Message> RecordWriter::updateOutbound(const QString &messageId, const QSt
         updated.status = status;
     if (error)
         updated.error = error;
+    if (updated == existing->value())
+        return updated; // Meta's verdict repeated: nothing new for the consoles
     if (Status written = write(updated); !written)
         return written.error();
     if (Status written = settle(); !written)

@@ -67,7 +67,8 @@ public:
     Status markConversationRead(const QString &conversationId);
 
     Result<std::optional<Customer>> customer(const QString &id);
-    //! Writes a customer changed by staff (PATCH) and appends its event.
+    //! Writes a customer changed by staff (PATCH) and appends its event; an unchanged customer
+    //! appends nothing. Errors: "not_found" for a customer that is not this tenant's.
     Status saveCustomer(const Customer &customer);
 
     //! Tenants whose logs this writer appended to (for the stream's wake-up).

@@ -222,16 +222,6 @@ private Q_SLOTS:
         const int events = store.events(store.tenantA);
         const QString message = store.stored(QStringLiteral("messages"), sent->id);
         QVERIFY(apply());
-        if (change == QLatin1String("customer saved unchanged"))
-            QEXPECT_FAIL("",
-                         "RecordWriter promises every method is idempotent, but saveCustomer() "
-                         "appends an event for an unchanged customer (PATCH checks first)",
-                         Continue);
-        if (change == QLatin1String("outbound verdict repeated"))
-            QEXPECT_FAIL("",
-                         "RecordWriter promises every method is idempotent, but "
-                         "updateOutbound() appends an event when nothing changed",
-                         Continue);
         QCOMPARE(store.events(store.tenantA), events);
         QCOMPARE(store.stored(QStringLiteral("messages"), sent->id), message);
         if (change == QLatin1String("inbound retry"))
@@ -334,14 +324,11 @@ private Q_SLOTS:
         QVERIFY(bea && bea->has_value());
         Customer renamed = bea->value();
         renamed.name = QStringLiteral("Taken over");
-        (void)writerA.saveCustomer(renamed);
+        const Status refused = writerA.saveCustomer(renamed);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, QStringLiteral("not_found"));
         QCOMPARE(store.stored(QStringLiteral("customers"), customerB), customerRow);
-        QEXPECT_FAIL("",
-                     "saveCustomer() of another tenant's customer leaves its row alone but "
-                     "appends the foreign record to this tenant's log, where A's consoles "
-                     "receive B's customer",
-                     Continue);
-        QCOMPARE(store.events(store.tenantA), 0);
+        QCOMPARE(store.events(store.tenantA), 0); // and A's consoles never hear of B's customer
     }
 
     void statusTicksNeverGoBackwards_data() {
