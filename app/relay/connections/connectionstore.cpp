@@ -42,7 +42,10 @@ Result<Connection> ConnectionStore::connectNumber(const QString &tenantId, const
                                       "?, ?, ?, ?, ?)"),
                        {tenantId, toString(ConnectionStatus::Connected), wabaId, QString(),
                         sealed.value(), nowText()}},
-                      {QStringLiteral("DELETE FROM phone_numbers WHERE id = ?"), {phoneNumberId}},
+                      // The connection is replaced whole, as signup replaces it: numbers of an
+                      // earlier connection stop routing here.
+                      {QStringLiteral("DELETE FROM phone_numbers WHERE tenant_id = ? OR id = ?"),
+                       {tenantId, phoneNumberId}},
                       {QStringLiteral("INSERT INTO phone_numbers (id, tenant_id, waba_id, data) "
                                       "VALUES (?, ?, ?, ?)"),
                        {phoneNumberId, tenantId, wabaId, storedJson(toJson(number))}},

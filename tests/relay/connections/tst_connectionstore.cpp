@@ -387,6 +387,17 @@ private Q_SLOTS:
         QCOMPARE(store.tenantForPhoneNumber(QStringLiteral("PN-B3"))->value_or(QString()),
                  s.tenantB);
         QCOMPARE(store.connection(s.tenantB)->numbers.size(), 1);
+
+        // The manual path replaces the connection the same way: B's signup numbers stop routing
+        // to it once B connects a number by hand.
+        QVERIFY(store.connectNumber(s.tenantB, QStringLiteral("WABA-B3"),
+                                    number(QStringLiteral("PN-B4")), tokenB));
+        QVERIFY(!store.tenantForPhoneNumber(QStringLiteral("PN-B3"))->has_value());
+        QCOMPARE(store.tenantForPhoneNumber(QStringLiteral("PN-B4"))->value_or(QString()),
+                 s.tenantB);
+        QCOMPARE(store.connection(s.tenantB)->numbers.size(), 1);
+        QCOMPARE(store.tenantForPhoneNumber(QStringLiteral("PN-A"))->value_or(QString()),
+                 s.tenantA);
     }
 };
 
