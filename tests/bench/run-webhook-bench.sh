@@ -142,8 +142,13 @@ CONF
 fi
 
 relay=$(grep -o '[0-9]* acknowledged/s' "$work/sqlite.max" | awk '{print $1}')
-express=$(grep -o '[0-9]* acknowledged/s' "$work/express.max" 2>/dev/null | awk '{print $1}')
-nginx=$(grep -o '[0-9]* acknowledged/s' "$work/nginx.max" 2>/dev/null | awk '{print $1}')
+# A baseline that could not run (no npm registry, no nginx) leaves its ratio out.
+express=$(grep -o '[0-9]* acknowledged/s' "$work/express.max" 2>/dev/null | awk '{print $1}' || true)
+nginx=$(grep -o '[0-9]* acknowledged/s' "$work/nginx.max" 2>/dev/null | awk '{print $1}' || true)
 echo "== ratios (64 connections)"
-[ -n "${express:-}" ] && awk -v r="$relay" -v e="$express" 'BEGIN { printf "relay(sqlite) / express  = %.2fx\n", r / e }'
-[ -n "${nginx:-}" ] && awk -v r="$relay" -v n="$nginx" 'BEGIN { printf "relay(sqlite) / nginx    = %.2f of the ceiling\n", r / n }'
+if [ -n "${express:-}" ]; then
+    awk -v r="$relay" -v e="$express" 'BEGIN { printf "relay(sqlite) / express  = %.2fx\n", r / e }'
+fi
+if [ -n "${nginx:-}" ]; then
+    awk -v r="$relay" -v n="$nginx" 'BEGIN { printf "relay(sqlite) / nginx    = %.2f of the ceiling\n", r / n }'
+fi
