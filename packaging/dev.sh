@@ -23,6 +23,7 @@ packages=(
     postgresql postgresql-client systemd
 )
 
+demo_pids=()
 say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
 
 install_packages() {
@@ -114,6 +115,14 @@ demo_signup() { # DEMO_DIR APP_ID
         "$sandbox_url/_sandbox/customers/972527654321/messages" >/dev/null || true
 }
 
+# Stops everything the demo started (the sandbox, the relay, Xvfb), whichever way it ends.
+stop_demo() {
+    [ ${#demo_pids[@]} -gt 0 ] || return 0
+    kill "${demo_pids[@]}" 2>/dev/null || true
+    wait "${demo_pids[@]}" 2>/dev/null || true
+    demo_pids=()
+}
+
 run_demo() {
     compile
     local demo=$build/demo
@@ -121,15 +130,16 @@ run_demo() {
     local app_id=100200300 app_secret verify_token=demo-verify
     [ -f "$demo/app-secret" ] || head -c 24 /dev/urandom | base64 | tr -d '/+=' >"$demo/app-secret"
     app_secret=$(cat "$demo/app-secret")
-    local pids=()
-    cleanup() { kill "${pids[@]}" 2>/dev/null || true; wait 2>/dev/null || true; }
-    trap cleanup EXIT INT TERM
+    # Global, not local: the EXIT trap runs after this function has returned, when a local array
+    # would be gone and nothing would be stopped.
+    demo_pids=()
+    trap stop_demo EXIT INT TERM
 
     say "starting the sandbox on 127.0.0.1:8090"
     "$build/bin/switchboard-sandbox" --listen 127.0.0.1:8090 \
         --webhook-url http://127.0.0.1:8080/webhook --app-id "$app_id" --app-secret "$app_secret" \
         >"$demo/sandbox.log" 2>&1 &
-    pids+=($!)
+    demo_pids+=($!)
 
     export SWITCHBOARD_DATABASE=$demo/relay.sqlite SWITCHBOARD_APP_ID=$app_id
     export SWITCHBOARD_APP_SECRET=$app_secret SWITCHBOARD_VERIFY_TOKEN=$verify_token
@@ -145,14 +155,14 @@ run_demo() {
     fi
     say "starting the relay on 127.0.0.1:8080 (data in $demo; sign in as demo / demo-password)"
     "$relay" serve >"$demo/relay.log" 2>&1 &
-    pids+=($!)
+    demo_pids+=($!)
     demo_signup "$demo" "$app_id"
 
     if [ -z "${DISPLAY:-}" ]; then
         export DISPLAY=:57
         say "no DISPLAY: starting Xvfb on $DISPLAY (screenshot: import -display $DISPLAY -window root shot.png)"
         Xvfb "$DISPLAY" -screen 0 1280x1024x24 >/dev/null 2>&1 &
-        pids+=($!)
+        demo_pids+=($!)
         sleep 1
     fi
     say "starting the console (close its window or press Ctrl-C to stop everything)"
