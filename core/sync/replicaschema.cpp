@@ -1,0 +1,182 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/sync/replicaschema_p.h"
+
+#include "core/store/database.h"
+#include "core/store/migrator.h"
+
+#include <QJsonValue>
+#include <QRegularExpression>
+
+// Q_INIT_RESOURCE must be used outside any namespace.
+static void initReplicaMigrations() {
+    Q_INIT_RESOURCE(replica_migrations);
+}
+
+namespace Switchboard {
+
+namespace {
+
+QVariant toVariant(const QJsonValue &value) {
+    switch (value.type()) {
+    case QJsonValue::String:
+        return value.toString();
+    case QJsonValue::Bool:
+        return value.toBool() ? 1 : 0;
+    case QJsonValue::Double: {
+        const double d = value.toDouble();
+        const auto i = qint64(d);
+        return double(i) == d ? QVariant(i) : QVariant(d);
+    }
+    default:
+        return {};
+    }
+}
+
+//! A column read from the record's member `key`, or from `key` inside the member `outer`.
+ReplicaTable::Column key(const QString &name, const QString &outer = {}) {
+    const QString column = name;
+    if (outer.isEmpty())
+        return {column, [column](const QJsonObject &r) { return toVariant(r.value(column)); }};
+    const QString member = column.section(QLatin1Char('_'), 1);
+    return {column, [outer, member](const QJsonObject &r) {
+                return toVariant(r.value(outer).toObject().value(member));
+            }};
+}
+
+//! What search finds of a message: its text, or the caption of its media.
+ReplicaTable::Column messageText() {
+    return {QStringLiteral("text"), [](const QJsonObject &r) {
+                QString text = r.value(QStringLiteral("text")).toString();
+                const QString caption = r.value(QStringLiteral("media"))
+                                            .toObject()
+                                            .value(QStringLiteral("caption"))
+                                            .toString();
+                if (!caption.isEmpty())
+                    text = text.isEmpty() ? caption : text + QLatin1Char('\n') + caption;
+                return QVariant(text);
+            }};
+}
+
+ReplicaTable::Column textOrEmpty(const QString &name) {
+    return {name, [name](const QJsonObject &r) { return QVariant(r.value(name).toString()); }};
+}
+
+ReplicaTable table(const QString &kind, const QString &name,
+                   std::vector<ReplicaTable::Column> columns) {
+    ReplicaTable t;
+    t.kind = kind;
+    t.table = name;
+    t.columns = std::move(columns);
+    return t;
+}
+
+std::vector<ReplicaTable> makeTables() {
+    const auto s = [](const char *text) { return QString::fromLatin1(text); };
+    std::vector<ReplicaTable> tables;
+    tables.push_back(table(s("message"), s("messages"),
+                           {key(s("conversation_id")), key(s("customer_id")), key(s("direction")),
+                            key(s("type")), key(s("status")), key(s("timestamp")), messageText()}));
+    tables.push_back(table(s("conversation"), s("conversations"),
+                           {key(s("customer_id")), key(s("phone_number_id")), key(s("status")),
+                            key(s("unread_count")), key(s("last_message_at"))}));
+    tables.push_back(table(s("customer"), s("customers"),
+                           {key(s("wa_id")), key(s("phone")), textOrEmpty(s("name")),
+                            textOrEmpty(s("profile_name"))}));
+    tables.push_back(
+        table(s("order"), s("orders"),
+              {key(s("number")), key(s("status")), key(s("customer_id"), s("customer")),
+               key(s("source_message_id")), key(s("needs_review"))}));
+    tables.push_back(
+        table(s("product"), s("products"),
+              {key(s("sku")), key(s("name")), key(s("category")), key(s("available"))}));
+    tables.push_back(table(s("template"), s("templates"),
+                           {key(s("name")), key(s("language")), key(s("status"))}));
+    tables.push_back(
+        table(s("connection"), s("connections"), {key(s("status")), key(s("waba_id"))}));
+    return tables;
+}
+
+QString buildUpsertSql(const ReplicaTable &t) {
+    const QString &table = t.table;
+    const auto &columns = t.columns;
+    QStringList names{QStringLiteral("id")};
+    QStringList updates;
+    for (const ReplicaTable::Column &column : columns) {
+        names << column.name;
+        updates << QStringLiteral("%1 = excluded.%1").arg(column.name);
+    }
+    names << QStringLiteral("data");
+    updates << QStringLiteral("data = excluded.data");
+    QStringList marks;
+    marks.fill(QStringLiteral("?"), names.size());
+    return QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT (id) DO UPDATE SET %4 "
+                          "WHERE %1.data IS NOT excluded.data")
+        .arg(table, names.join(QStringLiteral(", ")), marks.join(QStringLiteral(", ")),
+             updates.join(QStringLiteral(", ")));
+}
+
+} // namespace
+
+const std::vector<ReplicaTable> &ReplicaTable::all() {
+    static const std::vector<ReplicaTable> tables = [] {
+        std::vector<ReplicaTable> made = makeTables();
+        for (ReplicaTable &t : made) {
+            t.upsertSql = buildUpsertSql(t);
+            t.deleteSql = QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(t.table);
+            t.selectSql = QStringLiteral("SELECT data FROM %1 WHERE id = ?").arg(t.table);
+            t.countSql = QStringLiteral("SELECT COUNT(*) FROM %1").arg(t.table);
+        }
+        return made;
+    }();
+    return tables;
+}
+
+const ReplicaTable *ReplicaTable::forKind(const QString &kind) {
+    for (const ReplicaTable &table : all()) {
+        if (table.kind == kind)
+            return &table;
+    }
+    return nullptr;
+}
+
+QString ReplicaTable::idOf(const QJsonObject &record) const {
+    const QString id = record.value(QStringLiteral("id")).toString();
+    if (id.isEmpty() && kind == QLatin1String("connection"))
+        return QStringLiteral("connection");
+    return id;
+}
+
+QVariantList ReplicaTable::upsertBindings(const QString &id, const QJsonObject &record,
+                                          const QString &json) const {
+    QVariantList bindings;
+    bindings.reserve(int(columns.size()) + 2);
+    bindings << id;
+    for (const Column &column : columns)
+        bindings << column.read(record);
+    bindings << json;
+    return bindings;
+}
+
+Status migrateReplica(Database &database) {
+    initReplicaMigrations();
+    auto migrations = Migrator::load(QStringLiteral(":/migrations/replica"));
+    if (!migrations)
+        return migrations.error();
+    Migrator migrator(database, std::move(migrations).value());
+    auto applied = migrator.migrate();
+    if (!applied)
+        return applied.error();
+    return success();
+}
+
+QString ftsQuery(const QString &terms) {
+    static const QRegularExpression space(QStringLiteral("\\s+"));
+    QStringList words;
+    for (QString word : terms.split(space, Qt::SkipEmptyParts)) {
+        word.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+        words << QLatin1Char('"') + word + QStringLiteral("\"*");
+    }
+    return words.join(QLatin1Char(' '));
+}
+
+} // namespace Switchboard
