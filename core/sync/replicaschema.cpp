@@ -62,11 +62,20 @@ ReplicaTable::Column textOrEmpty(const QString &name) {
 }
 
 ReplicaTable table(const QString &kind, const QString &name,
-                   std::vector<ReplicaTable::Column> columns) {
+                   std::vector<ReplicaTable::Column> columns, const QString &searchTable = {},
+                   const QStringList &searched = {}) {
     ReplicaTable t;
     t.kind = kind;
     t.table = name;
     t.columns = std::move(columns);
+    t.searchTable = searchTable;
+    for (const QString &column : searched) {
+        for (int i = 0; i < int(t.columns.size()); ++i) {
+            if (t.columns[i].name == column)
+                t.searchColumns.push_back(i);
+        }
+    }
+    Q_ASSERT(t.searchColumns.size() == size_t(searched.size()));
     return t;
 }
 
@@ -75,13 +84,15 @@ std::vector<ReplicaTable> makeTables() {
     std::vector<ReplicaTable> tables;
     tables.push_back(table(s("message"), s("messages"),
                            {key(s("conversation_id")), key(s("customer_id")), key(s("direction")),
-                            key(s("type")), key(s("status")), key(s("timestamp")), messageText()}));
+                            key(s("type")), key(s("status")), key(s("timestamp")), messageText()},
+                           s("message_search"), {s("text")}));
     tables.push_back(table(s("conversation"), s("conversations"),
                            {key(s("customer_id")), key(s("phone_number_id")), key(s("status")),
                             key(s("unread_count")), key(s("last_message_at"))}));
-    tables.push_back(table(s("customer"), s("customers"),
-                           {key(s("wa_id")), key(s("phone")), textOrEmpty(s("name")),
-                            textOrEmpty(s("profile_name"))}));
+    tables.push_back(table(
+        s("customer"), s("customers"),
+        {key(s("wa_id")), key(s("phone")), textOrEmpty(s("name")), textOrEmpty(s("profile_name"))},
+        s("customer_search"), {s("name"), s("profile_name"), s("wa_id"), s("phone")}));
     tables.push_back(
         table(s("order"), s("orders"),
               {key(s("number")), key(s("status")), key(s("customer_id"), s("customer")),
@@ -110,7 +121,7 @@ QString buildUpsertSql(const ReplicaTable &t) {
     QStringList marks;
     marks.fill(QStringLiteral("?"), names.size());
     return QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT (id) DO UPDATE SET %4 "
-                          "WHERE %1.data IS NOT excluded.data")
+                          "WHERE %1.data IS NOT excluded.data RETURNING rowid")
         .arg(table, names.join(QStringLiteral(", ")), marks.join(QStringLiteral(", ")),
              updates.join(QStringLiteral(", ")));
 }
@@ -122,7 +133,24 @@ const std::vector<ReplicaTable> &ReplicaTable::all() {
         std::vector<ReplicaTable> made = makeTables();
         for (ReplicaTable &t : made) {
             t.upsertSql = buildUpsertSql(t);
-            t.deleteSql = QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(t.table);
+            QStringList searched;
+            for (int i : t.searchColumns)
+                searched << t.columns[i].name;
+            const QString returned = QStringList(QStringList{QStringLiteral("rowid")} + searched)
+                                         .join(QStringLiteral(", "));
+            t.previousSql = QStringLiteral("SELECT %1 FROM %2 WHERE id = ?").arg(returned, t.table);
+            t.deleteSql =
+                QStringLiteral("DELETE FROM %1 WHERE id = ? RETURNING %2").arg(t.table, returned);
+            if (!t.searchTable.isEmpty()) {
+                QStringList marks;
+                marks.fill(QStringLiteral("?"), searched.size() + 1);
+                t.searchInsertSql =
+                    QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                        .arg(t.searchTable, returned, marks.join(QStringLiteral(", ")));
+                t.searchDeleteSql =
+                    QStringLiteral("INSERT INTO %1 (%1, %2) VALUES ('delete', %3)")
+                        .arg(t.searchTable, returned, marks.join(QStringLiteral(", ")));
+            }
             t.selectSql = QStringLiteral("SELECT data FROM %1 WHERE id = ?").arg(t.table);
             t.countSql = QStringLiteral("SELECT COUNT(*) FROM %1").arg(t.table);
         }
@@ -137,6 +165,13 @@ const ReplicaTable *ReplicaTable::forKind(const QString &kind) {
             return &table;
     }
     return nullptr;
+}
+
+QVariantList ReplicaTable::searchValues(const QVariantList &bindings) const {
+    QVariantList values;
+    for (int i : searchColumns)
+        values << bindings.at(1 + i); // after the id
+    return values;
 }
 
 QString ReplicaTable::idOf(const QJsonObject &record) const {

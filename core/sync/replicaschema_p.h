@@ -27,18 +27,30 @@ struct ReplicaTable {
         std::function<QVariant(const QJsonObject &)> read;
     };
     std::vector<Column> columns;
+    //! The FTS5 table over some of the key columns (empty when the kind is not searched), and
+    //! which of `columns` it indexes.
+    QString searchTable;
+    std::vector<int> searchColumns;
 
     //! The record's id; the connection, one per tenant, has none of its own and gets a fixed one.
     QString idOf(const QJsonObject &record) const;
     QVariantList upsertBindings(const QString &id, const QJsonObject &record,
                                 const QString &json) const;
 
-    // Statements, built once: the upsert is `INSERT … ON CONFLICT (id) DO UPDATE … WHERE data
-    // differs`, so no row is touched when an event repeats what is stored.
+    //! The values of the searched columns in upsertBindings().
+    QVariantList searchValues(const QVariantList &bindings) const;
+
+    // Statements, built once. The upsert is `INSERT … ON CONFLICT (id) DO UPDATE … WHERE data
+    // differs RETURNING rowid`: no row comes back (and none is touched) when an event repeats what
+    // is stored. For searched kinds, previousSql reads the rowid and searched columns before an
+    // upsert, deleteSql returns them, and the search statements take the rowid and those values.
     QString upsertSql;
+    QString previousSql;
     QString deleteSql;
     QString selectSql;
     QString countSql;
+    QString searchInsertSql;
+    QString searchDeleteSql;
 
     //! The table for `kind`, or null for a kind the contract does not have.
     static const ReplicaTable *forKind(const QString &kind);

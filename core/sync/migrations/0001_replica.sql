@@ -18,8 +18,6 @@ CREATE TABLE messages (
     data TEXT NOT NULL
 );
 CREATE INDEX messages_by_conversation ON messages (conversation_id, timestamp);
-CREATE INDEX messages_by_customer ON messages (customer_id);
-CREATE INDEX messages_by_status ON messages (status);
 CREATE TABLE conversations (
     id TEXT PRIMARY KEY,
     customer_id TEXT,
@@ -76,24 +74,14 @@ CREATE TABLE connections (
     waba_id TEXT,
     data TEXT NOT NULL
 );
--- Search (the next issue's): external-content FTS5 tables, kept in step by triggers, so a record
--- and its search rows change in the same statement. unicode61 splits Hebrew and Latin words alike.
+-- Search (the next issue's): external-content FTS5 tables over the record tables' rowids. The
+-- Replica's writer keeps them in step in the transaction that changes the records, after the
+-- records (not with triggers: every statement with a trigger makes FTS5 flush a segment).
+-- unicode61 splits Hebrew and Latin words alike.
 CREATE VIRTUAL TABLE message_search USING fts5(
     text, content='messages', content_rowid='rowid', tokenize='unicode61 remove_diacritics 2'
 );
-CREATE TRIGGER messages_search_insert AFTER INSERT ON messages BEGIN
-    INSERT INTO message_search (rowid, text) VALUES (new.rowid, new.text); END;
-CREATE TRIGGER messages_search_delete AFTER DELETE ON messages BEGIN
-    INSERT INTO message_search (message_search, rowid, text) VALUES ('delete', old.rowid, old.text); END;
-CREATE TRIGGER messages_search_update AFTER UPDATE OF text ON messages BEGIN
-    INSERT INTO message_search (message_search, rowid, text) VALUES ('delete', old.rowid, old.text); INSERT INTO message_search (rowid, text) VALUES (new.rowid, new.text); END;
 CREATE VIRTUAL TABLE customer_search USING fts5(
     name, profile_name, wa_id, phone, content='customers', content_rowid='rowid',
     tokenize='unicode61 remove_diacritics 2'
 );
-CREATE TRIGGER customers_search_insert AFTER INSERT ON customers BEGIN
-    INSERT INTO customer_search (rowid, name, profile_name, wa_id, phone) VALUES (new.rowid, new.name, new.profile_name, new.wa_id, new.phone); END;
-CREATE TRIGGER customers_search_delete AFTER DELETE ON customers BEGIN
-    INSERT INTO customer_search (customer_search, rowid, name, profile_name, wa_id, phone) VALUES ('delete', old.rowid, old.name, old.profile_name, old.wa_id, old.phone); END;
-CREATE TRIGGER customers_search_update AFTER UPDATE OF name, profile_name, wa_id, phone ON customers BEGIN
-    INSERT INTO customer_search (customer_search, rowid, name, profile_name, wa_id, phone) VALUES ('delete', old.rowid, old.name, old.profile_name, old.wa_id, old.phone); INSERT INTO customer_search (rowid, name, profile_name, wa_id, phone) VALUES (new.rowid, new.name, new.profile_name, new.wa_id, new.phone); END;
