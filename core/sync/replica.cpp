@@ -55,6 +55,8 @@ Replica::~Replica() {
 }
 
 Status Replica::open() {
+    if (m_worker.worker())
+        return success(); // already open
     Status opened = m_worker.start(std::make_unique<ReplicaWorker>(this),
                                    [this](ReplicaWorker &worker) -> Status {
                                        auto cursor = worker.open(m_url);

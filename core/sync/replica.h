@@ -48,7 +48,7 @@ public:
     ~Replica() override;
 
     //! Opens (creating when missing) and migrates the file on the worker thread, and reads the
-    //! cursor. Call once before apply().
+    //! cursor. Call before apply(); a second call does nothing.
     Status open();
     //! Waits for the batches already handed over, then closes the file. Also done on destruction.
     void close();
