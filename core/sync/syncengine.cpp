@@ -185,6 +185,7 @@ void SyncEngine::apply(QList<QJsonObject> events, quint64 generation, bool fromP
 void SyncEngine::openStream() {
     m_socket = new QWebSocket(QString(), QWebSocketProtocol::VersionLatest, this);
     m_socketLive = false;
+    m_tlsProblem.clear();
     m_queuedSeq = m_sink->cursor();
     QWebSocket *socket = m_socket;
     connect(socket, &QWebSocket::connected, this, [this] {
@@ -214,16 +215,21 @@ void SyncEngine::openStream() {
             [this, socket](QAbstractSocket::SocketError) {
                 qCInfo(Log::console).noquote()
                     << "stream of" << m_tenantId << "failed:" << socket->errorString();
-                dropped(m_socketLive ? QStringLiteral("The live stream was cut (%1); reconnecting.")
-                                           .arg(socket->errorString())
-                                     : m_client->unreachableMessage());
+                if (socket->error() == QAbstractSocket::SslHandshakeFailedError)
+                    dropped(
+                        QStringLiteral("The connection to the relay is not secure: %1.")
+                            .arg(m_tlsProblem.isEmpty() ? socket->errorString() : m_tlsProblem));
+                else if (m_socketLive)
+                    dropped(QStringLiteral("The live stream was cut (%1); reconnecting.")
+                                .arg(socket->errorString()));
+                else
+                    dropped(m_client->unreachableMessage());
             });
     connect(socket, &QWebSocket::sslErrors, this, [this](const QList<QSslError> &errors) {
         QStringList names;
         for (const QSslError &error : errors)
             names << error.errorString();
-        setLastError(QStringLiteral("The connection to the relay is not secure: %1.")
-                         .arg(names.join(QStringLiteral("; "))));
+        m_tlsProblem = names.join(QStringLiteral("; "));
     });
     // Connecting can hang as well as a live socket: the same watchdog covers it.
     m_watchdog.start(m_pingTimeoutMs);

@@ -129,6 +129,7 @@ private:
     QPointer<RelayReply> m_page;
     QWebSocket *m_socket = nullptr;
     bool m_socketLive = false;
+    QString m_tlsProblem; //!< what sslErrors() named, for the error that follows
     //! Live frames waiting for the running apply; the highest seq queued so far.
     QList<QJsonObject> m_pending;
     qint64 m_queuedSeq = 0;

@@ -38,7 +38,7 @@ public:
             previous = seq;
         }
         ++applies;
-        QTimer::singleShot(delayMs, [this, promise, batch] {
+        QTimer::singleShot(delayMs, m_context.get(), [this, promise, batch] {
             if (failNext > 0) {
                 --failNext;
                 promise->addResult(Status(
@@ -61,6 +61,8 @@ public:
 
 private:
     qint64 m_cursor = 0;
+    //! Goes with the sink: an apply still pending when a test ends never reaches the next one.
+    std::unique_ptr<QObject> m_context = std::make_unique<QObject>();
 };
 
 //! A TCP relay between the engine and the relay that can stop moving bytes: a connection that
