@@ -3,6 +3,7 @@
 
 #include "core/logging.h"
 #include "core/store/database.h"
+#include "core/store/statement.h"
 #include "core/sync/replicaschema_p.h"
 #include "core/sync/replicaworker_p.h"
 
@@ -122,15 +123,24 @@ Result<Database *> Replica::reader() {
     return m_reader.get();
 }
 
-Result<std::optional<QJsonObject>> Replica::record(const QString &kind, const QString &id) {
+namespace {
+
+//! The statement `sql` (a member of the kind's table) run on the read connection.
+Result<Statement> readKind(Result<Database *> db, const QString &kind, QString ReplicaTable::*sql,
+                           const QVariantList &bindings) {
     const ReplicaTable *table = ReplicaTable::forKind(kind);
     if (!table)
         return Error{QStringLiteral("unknown_kind"),
                      QStringLiteral("The replica holds no records of kind \"%1\".").arg(kind)};
-    auto db = reader();
     if (!db)
         return db.error();
-    auto q = (*db)->query(table->selectSql, {id});
+    return (*db)->query(table->*sql, bindings);
+}
+
+} // namespace
+
+Result<std::optional<QJsonObject>> Replica::record(const QString &kind, const QString &id) {
+    auto q = readKind(reader(), kind, &ReplicaTable::selectSql, {id});
     if (!q)
         return q.error();
     if (!(*q)->next())
@@ -140,14 +150,7 @@ Result<std::optional<QJsonObject>> Replica::record(const QString &kind, const QS
 }
 
 Result<qint64> Replica::count(const QString &kind) {
-    const ReplicaTable *table = ReplicaTable::forKind(kind);
-    if (!table)
-        return Error{QStringLiteral("unknown_kind"),
-                     QStringLiteral("The replica holds no records of kind \"%1\".").arg(kind)};
-    auto db = reader();
-    if (!db)
-        return db.error();
-    auto q = (*db)->query(table->countSql);
+    auto q = readKind(reader(), kind, &ReplicaTable::countSql, {});
     if (!q)
         return q.error();
     (*q)->next();
