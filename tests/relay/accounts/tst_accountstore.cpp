@@ -3,8 +3,8 @@
 // tenants, users, roles and memberships, and sessions that open, expire and end.
 #include "app/relay/accounts/accountstore.h"
 #include "app/relay/events/eventlog.h"
-#include "app/relay/operations/relayschema.h"
 #include "core/store/database.h"
+#include "tests/relay/relaydatabase.h"
 #include "tests/support/testdatabase.h"
 
 #include <QCryptographicHash>
@@ -18,31 +18,15 @@ using Role = AccountStore::Role;
 
 namespace {
 
-struct Store {
+struct Store : Test::RelayDatabase {
     explicit Store(const QString &backend)
-        : test(backend) {
-        if (!test.error().isEmpty()) {
-            error = test.error();
-            return;
-        }
-        database = test.open();
-        if (!database) {
-            error = QStringLiteral("cannot open the test database");
-            return;
-        }
-        if (auto migrated = RelaySchema::migrate(*database); !migrated)
-            error = migrated.error().message;
-    }
+        : RelayDatabase(backend, Tenants::None) {}
     int count(const QString &sql, const QVariantList &bindings = {}) {
         auto q = database->query(sql, bindings);
         if (!q || !(*q)->next())
             return -1;
         return (*q)->value(0).toInt();
     }
-
-    Test::TestDatabase test;
-    std::unique_ptr<Database> database;
-    QString error;
 };
 
 QByteArray hashOf(const QByteArray &token) {

@@ -2,12 +2,11 @@
 // ConnectionStore as an operator connecting numbers, and someone holding a copy of the database,
 // see it: the token is stored sealed only, a number belongs to one tenant, disconnecting erases
 // the token and stops routing, and every change reaches consoles as a connection event.
-#include "app/relay/accounts/accountstore.h"
 #include "app/relay/connections/connectionstore.h"
-#include "app/relay/operations/relayschema.h"
 #include "core/crypto/masterkey.h"
 #include "core/crypto/secretbox.h"
 #include "core/store/database.h"
+#include "tests/relay/relaydatabase.h"
 #include "tests/support/testdatabase.h"
 
 #include <QJsonDocument>
@@ -35,22 +34,14 @@ PhoneNumber number(const QString &id, const QString &display = {}) {
     return n;
 }
 
-struct Store {
+struct Store : Test::RelayDatabase {
     explicit Store(const QString &backend)
-        : test(backend) {
-        if (!test.error().isEmpty()) {
-            error = test.error();
+        : RelayDatabase(backend) {
+        if (!error.isEmpty())
             return;
-        }
-        database = test.open();
-        if (!database) {
-            error = QStringLiteral("cannot open the test database");
-            return;
-        }
-        auto migrated = RelaySchema::migrate(*database);
         auto key = MasterKey::create(dir.filePath(QStringLiteral("master.key")));
-        if (!migrated || !key) {
-            error = migrated ? key.error().message : migrated.error().message;
+        if (!key) {
+            error = key.error().message;
             return;
         }
         auto sealing = SecretBox::withKey(1, *key);
@@ -59,15 +50,6 @@ struct Store {
             return;
         }
         box.emplace(sealing.value());
-        AccountStore accounts(*database);
-        auto a = accounts.createTenant(QStringLiteral("A"));
-        auto b = accounts.createTenant(QStringLiteral("B"));
-        if (!a || !b) {
-            error = a ? b.error().message : a.error().message;
-            return;
-        }
-        tenantA = *a;
-        tenantB = *b;
     }
     ConnectionStore store() { return ConnectionStore(*database, &*box); }
 
@@ -95,12 +77,7 @@ struct Store {
     }
 
     QTemporaryDir dir;
-    Test::TestDatabase test;
-    std::unique_ptr<Database> database;
     std::optional<SecretBox> box;
-    QString tenantA;
-    QString tenantB;
-    QString error;
 };
 
 } // namespace

@@ -1,10 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // EventLog as a console paging through it sees it: seq counts 1, 2, 3… per tenant with no gap,
 // pages end exactly where they say, and two tenants writing in turn never share a number.
-#include "app/relay/accounts/accountstore.h"
 #include "app/relay/events/eventlog.h"
-#include "app/relay/operations/relayschema.h"
 #include "core/store/database.h"
+#include "tests/relay/relaydatabase.h"
 #include "tests/support/testdatabase.h"
 
 #include <QJsonDocument>
@@ -18,32 +17,9 @@ using namespace Switchboard;
 namespace {
 
 //! A migrated database with tenants A and B, each with its event sequence.
-struct Log {
+struct Log : Test::RelayDatabase {
     explicit Log(const QString &backend)
-        : test(backend) {
-        if (!test.error().isEmpty()) {
-            error = test.error();
-            return;
-        }
-        database = test.open();
-        if (!database) {
-            error = QStringLiteral("cannot open the test database");
-            return;
-        }
-        if (auto migrated = RelaySchema::migrate(*database); !migrated) {
-            error = migrated.error().message;
-            return;
-        }
-        AccountStore accounts(*database);
-        auto a = accounts.createTenant(QStringLiteral("A"));
-        auto b = accounts.createTenant(QStringLiteral("B"));
-        if (!a || !b) {
-            error = a ? b.error().message : a.error().message;
-            return;
-        }
-        tenantA = *a;
-        tenantB = *b;
-    }
+        : RelayDatabase(backend) {}
 
     //! Appends `count` events to `tenant`, each naming its tenant and its index; false on error.
     bool append(const QString &tenant, int count, int first = 1) {
@@ -62,11 +38,6 @@ struct Log {
         return true;
     }
 
-    Test::TestDatabase test;
-    std::unique_ptr<Database> database;
-    QString tenantA;
-    QString tenantB;
-    QString error;
     QMap<QString, QList<qint64>> seqs; //!< what append() returned, per tenant
 };
 

@@ -3,11 +3,10 @@
 // tenant's log in order from its cursor, no other tenant's event ever arrives, and a console
 // going away leaves the others streaming. Real QWebSocket clients; the fan-out is handed the
 // server side of each connection the way StreamHub hands it over, without the rest of the relay.
-#include "app/relay/accounts/accountstore.h"
 #include "app/relay/events/eventlog.h"
 #include "app/relay/events/streamfanout.h"
-#include "app/relay/operations/relayschema.h"
 #include "core/store/database.h"
+#include "tests/relay/relaydatabase.h"
 #include "tests/relay/streamconsole.h"
 #include "tests/support/testdatabase.h"
 
@@ -80,32 +79,12 @@ private:
 };
 
 //! A migrated database with tenants A and B, a fan-out reading it, and the listener.
-struct Fixture {
+struct Fixture : Test::RelayDatabase {
     explicit Fixture(const QString &backend)
-        : test(backend)
+        : RelayDatabase(backend)
         , listener(fanout) {
-        if (!test.error().isEmpty()) {
-            error = test.error();
+        if (!error.isEmpty())
             return;
-        }
-        database = test.open();
-        if (!database) {
-            error = QStringLiteral("cannot open the test database");
-            return;
-        }
-        if (auto migrated = RelaySchema::migrate(*database); !migrated) {
-            error = migrated.error().message;
-            return;
-        }
-        AccountStore accounts(*database);
-        auto a = accounts.createTenant(QStringLiteral("A"));
-        auto b = accounts.createTenant(QStringLiteral("B"));
-        if (!a || !b) {
-            error = QStringLiteral("cannot create the tenants");
-            return;
-        }
-        tenantA = *a;
-        tenantB = *b;
         if (Status opened = fanout.open(test.databaseUrl()); !opened) {
             error = opened.error().message;
             return;
@@ -139,14 +118,9 @@ struct Fixture {
         return *consoles.back();
     }
 
-    Test::TestDatabase test;
-    std::unique_ptr<Database> database;
     StreamFanout fanout;
     Listener listener;
     std::vector<std::unique_ptr<StreamConsole>> consoles;
-    QString tenantA;
-    QString tenantB;
-    QString error;
 };
 
 QList<qint64> seqsOf(const StreamConsole &console) {

@@ -1,11 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // RecordWriter as a console syncing a tenant's log sees it: every stored change arrives as one
 // event, a repeat changes nothing, and one tenant's writer never touches another's records.
-#include "app/relay/accounts/accountstore.h"
-#include "app/relay/operations/relayschema.h"
 #include "app/relay/records/recordwriter.h"
 #include "core/meta/webhookchange.h"
 #include "core/store/database.h"
+#include "tests/relay/relaydatabase.h"
 #include "tests/support/testdatabase.h"
 
 #include <QJsonDocument>
@@ -51,32 +50,9 @@ StatusChange statusOf(const QString &wamid, MessageStatus status) {
 }
 
 //! A migrated database with two tenants, A and B, on the backend of the current data row.
-struct Store {
+struct Store : Test::RelayDatabase {
     explicit Store(const QString &backend)
-        : test(backend) {
-        if (!test.error().isEmpty()) {
-            error = test.error();
-            return;
-        }
-        database = test.open();
-        if (!database) {
-            error = QStringLiteral("cannot open the test database");
-            return;
-        }
-        if (auto migrated = RelaySchema::migrate(*database); !migrated) {
-            error = migrated.error().message;
-            return;
-        }
-        AccountStore accounts(*database);
-        auto a = accounts.createTenant(QStringLiteral("A"));
-        auto b = accounts.createTenant(QStringLiteral("B"));
-        if (!a || !b) {
-            error = a ? b.error().message : a.error().message;
-            return;
-        }
-        tenantA = *a;
-        tenantB = *b;
-    }
+        : RelayDatabase(backend) {}
 
     int count(const QString &sql, const QVariantList &bindings) {
         auto q = database->query(sql, bindings);
@@ -105,12 +81,6 @@ struct Store {
             return {};
         return (*q)->value(0).toString();
     }
-
-    Test::TestDatabase test;
-    std::unique_ptr<Database> database;
-    QString tenantA;
-    QString tenantB;
-    QString error;
 };
 
 } // namespace
