@@ -51,10 +51,6 @@ const QString &ApiCall::argument(int index) const {
     return m_state->arguments.at(index);
 }
 
-bool ApiCall::answered() const {
-    return m_state->answered;
-}
-
 void ApiCall::setCaller(ApiAccess::Caller caller) {
     m_state->caller = std::move(caller);
 }

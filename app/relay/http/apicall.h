@@ -48,7 +48,6 @@ public:
     void replyJson(QByteArray json) const;
     //! The contract's error body, the status from httpStatusFor().
     void fail(const Error &error) const;
-    bool answered() const;
 
 private:
     friend class RouteTable;

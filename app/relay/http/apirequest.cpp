@@ -4,8 +4,7 @@
 namespace Switchboard {
 
 ApiRequest::ApiRequest(const QHttpServerRequest &request)
-    : m_method(request.method())
-    , m_url(request.url())
+    : m_url(request.url())
     , m_body(request.body())
     , m_remoteAddress(request.remoteAddress()) {
     const auto headers = request.headers();

@@ -16,7 +16,6 @@ class ApiRequest {
 public:
     explicit ApiRequest(const QHttpServerRequest &request);
 
-    QHttpServerRequest::Method method() const { return m_method; }
     const QUrl &url() const { return m_url; }
     QUrlQuery query() const { return QUrlQuery(m_url); }
     const QByteArray &body() const { return m_body; }
@@ -25,7 +24,6 @@ public:
     QByteArray value(const QByteArray &name) const { return m_headers.value(name.toLower()); }
 
 private:
-    QHttpServerRequest::Method m_method;
     QUrl m_url;
     QByteArray m_body;
     QHostAddress m_remoteAddress;
