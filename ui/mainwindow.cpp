@@ -1,91 +1,163 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/mainwindow.h"
 
+#include "core/session/workspace.h"
+#include "core/sync/replica.h"
+#include "core/sync/syncengine.h"
 #include "ui/language.h"
 #include "ui/pages/emptystatepage.h"
+#include "ui/pages/settings/settingspage.h"
+#include "ui/shell/connectionbanner.h"
+#include "ui/shell/shortcutsdialog.h"
+#include "ui/shell/syncstatuswidget.h"
 
 #include <QActionGroup>
 #include <QApplication>
+#include <QComboBox>
 #include <QEvent>
 #include <QHBoxLayout>
+#include <QJsonArray>
 #include <QLabel>
 #include <QListWidget>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
-#include <QStyle>
+#include <QVBoxLayout>
 
 namespace Switchboard {
 
 namespace {
 
-constexpr int pageCount = 7;
+const char *const iconNames[MainWindow::pageCount] = {"conversations", "orders",    "customers",
+                                                      "menu",          "templates", "analytics",
+                                                      "connection",    "settings"};
 
-QIcon pageIcon(const QStyle *style, int index) {
-    static const QStyle::StandardPixmap icons[pageCount] = {
-        QStyle::SP_MessageBoxInformation,
-        QStyle::SP_FileDialogDetailedView,
-        QStyle::SP_DirHomeIcon,
-        QStyle::SP_FileDialogListView,
-        QStyle::SP_FileIcon,
-        QStyle::SP_DriveNetIcon,
-        QStyle::SP_FileDialogInfoView,
-    };
-    return style->standardIcon(icons[index]);
+QIcon pageIcon(int index) {
+    return QIcon(QStringLiteral(":/icons/pages/%1.svg").arg(QLatin1String(iconNames[index])));
 }
+
+//! The record kind each placeholder page counts in the replica.
+const char *const pageKinds[MainWindow::pageCount] = {
+    "conversation", "order", "customer", "product", "template", "order", nullptr, nullptr};
 
 } // namespace
 
-MainWindow::MainWindow(Language *language, QWidget *parent)
+MainWindow::MainWindow(Language *language, QSettings *settings, QWidget *parent)
     : QMainWindow(parent)
     , m_language(language)
+    , m_settings(settings)
+    , m_businessChoice(new QComboBox(this))
     , m_navigation(new QListWidget(this))
+    , m_banner(new ConnectionBanner(this))
     , m_stack(new QStackedWidget(this))
-    , m_relayStatus(new QLabel(this)) {
+    , m_settingsPage(new SettingsPage(language, settings, this))
+    , m_syncStatus(new SyncStatusWidget(this)) {
     setObjectName(QStringLiteral("MainWindow"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/switchboard.svg")));
     resize(1200, 780);
 
+    m_businessChoice->setObjectName(QStringLiteral("businessChoice"));
+    connect(m_businessChoice, &QComboBox::activated, this, [this](int index) {
+        const QString id = m_businessChoice->itemData(index).toString();
+        if (!m_workspace || id != m_workspace->business().id)
+            Q_EMIT businessChosen(id);
+    });
+
     m_navigation->setObjectName(QStringLiteral("navigation"));
-    m_navigation->setFixedWidth(210);
+    m_navigation->setMinimumWidth(200);
     m_navigation->setIconSize(QSize(22, 22));
     m_navigation->setSpacing(2);
     m_navigation->setFrameShape(QFrame::NoFrame);
     for (int i = 0; i < pageCount; ++i) {
-        m_navigation->addItem(new QListWidgetItem(pageIcon(style(), i), QString()));
+        m_navigation->addItem(new QListWidgetItem(pageIcon(i), QString()));
+        if (Page(i) == Page::Settings) {
+            m_stack->addWidget(m_settingsPage);
+            continue;
+        }
         auto *page = new EmptyStatePage(m_stack);
-        m_pages.push_back(page);
+        page->setIcon(pageIcon(i));
+        m_placeholders[i] = page;
         m_stack->addWidget(page);
     }
     connect(m_navigation, &QListWidget::currentRowChanged, m_stack,
             &QStackedWidget::setCurrentIndex);
-    connect(m_pages[int(Page::Conversations)], &EmptyStatePage::actionTriggered, this,
+    connect(m_placeholders[int(Page::Conversations)], &EmptyStatePage::actionTriggered, this,
             [this] { showPage(Page::Connection); });
+    connect(m_settingsPage, &SettingsPage::signOutRequested, this, &MainWindow::signOutRequested);
+    connect(m_banner, &ConnectionBanner::reconnectRequested, this, [this] {
+        showPage(Page::Connection);
+        Q_EMIT reconnectRequested();
+    });
+
+    auto *sidebar = new QWidget(this);
+    sidebar->setObjectName(QStringLiteral("sidebar"));
+    auto *sidebarLayout = new QVBoxLayout(sidebar);
+    sidebarLayout->setContentsMargins(8, 8, 8, 8);
+    sidebarLayout->addWidget(m_businessChoice);
+    sidebarLayout->addWidget(m_navigation, 1);
+
+    auto *content = new QWidget(this);
+    auto *contentLayout = new QVBoxLayout(content);
+    contentLayout->setContentsMargins(0, 0, 0, 0);
+    contentLayout->setSpacing(0);
+    contentLayout->addWidget(m_banner);
+    contentLayout->addWidget(m_stack, 1);
 
     auto *central = new QWidget(this);
     auto *layout = new QHBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
-    layout->addWidget(m_navigation);
+    layout->addWidget(sidebar);
     auto *separator = new QFrame(central);
     separator->setFrameShape(QFrame::VLine);
     separator->setFrameShadow(QFrame::Sunken);
     layout->addWidget(separator);
-    layout->addWidget(m_stack, 1);
+    layout->addWidget(content, 1);
     setCentralWidget(central);
 
-    statusBar()->addPermanentWidget(m_relayStatus);
+    statusBar()->addWidget(m_syncStatus, 1);
     buildMenus();
     retranslate();
+    setBusinesses({}, {});
     m_navigation->setCurrentRow(0);
+}
+
+MainWindow::~MainWindow() = default;
+
+QAction *MainWindow::addShortcut(QMenu *menu, const QKeySequence &keys) {
+    QAction *action = menu->addAction(QString());
+    action->setShortcut(keys);
+    action->setShortcutContext(Qt::ApplicationShortcut);
+    return action;
 }
 
 void MainWindow::buildMenus() {
     m_fileMenu = menuBar()->addMenu(QString());
-    m_quitAction = m_fileMenu->addAction(QString(), qApp, &QApplication::quit);
-    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_signOutAction = addShortcut(m_fileMenu, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    connect(m_signOutAction, &QAction::triggered, this, &MainWindow::signOutRequested);
+    m_fileMenu->addSeparator();
+    m_quitAction = addShortcut(m_fileMenu, QKeySequence::Quit);
+    connect(m_quitAction, &QAction::triggered, qApp, &QApplication::quit);
+
+    m_businessMenu = menuBar()->addMenu(QString());
+    m_businessActions = new QActionGroup(this);
 
     m_viewMenu = menuBar()->addMenu(QString());
+    for (int i = 0; i < pageCount; ++i) {
+        m_pageActions[i] = addShortcut(m_viewMenu, QKeySequence(Qt::CTRL | (Qt::Key_1 + i)));
+        m_pageActions[i]->setIcon(pageIcon(i));
+        connect(m_pageActions[i], &QAction::triggered, this, [this, i] { showPage(Page(i)); });
+    }
+    m_viewMenu->addSeparator();
+    m_searchAction = addShortcut(m_viewMenu, QKeySequence::Find);
+    connect(m_searchAction, &QAction::triggered, this, [this] {
+        showPage(Page::Conversations);
+        Q_EMIT searchRequested();
+    });
+    m_viewMenu->addSeparator();
     m_languageMenu = m_viewMenu->addMenu(QString());
     m_languageActions = new QActionGroup(this);
     for (const QString &code : Language::available()) {
@@ -94,59 +166,195 @@ void MainWindow::buildMenus() {
             code == QLatin1String("he") ? QStringLiteral("עברית") : QStringLiteral("English"));
         action->setCheckable(true);
         action->setData(code);
-        action->setChecked(code == m_language->current());
         m_languageActions->addAction(action);
-        connect(action, &QAction::triggered, this, [this, code] { m_language->apply(code); });
+        connect(action, &QAction::triggered, this, [this, code] {
+            m_settings->setValue(SettingsPage::languageKey(), code);
+            m_language->apply(code);
+        });
     }
 
     m_helpMenu = menuBar()->addMenu(QString());
-    m_aboutAction = m_helpMenu->addAction(QString(), this, [this] {
-        QMessageBox::about(this, tr("About Switchboard"),
-                           tr("Switchboard %1\nA desktop console for the WhatsApp Business "
-                              "Platform.")
-                               .arg(QStringLiteral(SWITCHBOARD_VERSION)));
+    m_shortcutsAction = addShortcut(m_helpMenu, QKeySequence(Qt::CTRL | Qt::Key_Slash));
+    connect(m_shortcutsAction, &QAction::triggered, this, [this] {
+        ShortcutsDialog dialog(shortcutActions(), this);
+        dialog.exec();
     });
+    m_aboutAction = m_helpMenu->addAction(QString(), this, [this] { showPage(Page::Settings); });
+}
+
+QList<QAction *> MainWindow::shortcutActions() const {
+    QList<QAction *> all(m_pageActions.begin(), m_pageActions.end());
+    all << m_searchAction << m_shortcutsAction << m_signOutAction << m_quitAction;
+    return all;
 }
 
 void MainWindow::retranslate() {
-    setWindowTitle(tr("Switchboard"));
+    setWindowTitle(m_workspace ? tr("%1 — Switchboard").arg(m_workspace->business().name)
+                               : tr("Switchboard"));
     const QString titles[pageCount] = {tr("Conversations"), tr("Orders"),    tr("Customers"),
-                                       tr("Menu"),          tr("Templates"), tr("Connection"),
-                                       tr("Analytics")};
-    for (int i = 0; i < pageCount; ++i)
+                                       tr("Menu"),          tr("Templates"), tr("Analytics"),
+                                       tr("Connection"),    tr("Settings")};
+    for (int i = 0; i < pageCount; ++i) {
         m_navigation->item(i)->setText(titles[i]);
+        m_pageActions[i]->setText(tr("Go to %1").arg(titles[i]));
+    }
+    m_navigation->setAccessibleName(tr("Pages"));
+    m_businessChoice->setAccessibleName(tr("Business"));
+    m_businessChoice->setToolTip(tr("The business you are working for"));
 
-    m_pages[int(Page::Conversations)]->setTexts(
-        titles[0], tr("Messages from your customers appear here as they arrive."),
-        tr("Connect a WhatsApp number"));
-    m_pages[int(Page::Orders)]->setTexts(
-        titles[1], tr("Orders placed in WhatsApp messages are listed here, newest first."), {});
-    m_pages[int(Page::Customers)]->setTexts(
-        titles[2], tr("Everyone who has written to your business, with their notes and tags."), {});
-    m_pages[int(Page::Menu)]->setTexts(
-        titles[3], tr("Your products and prices, used to recognise orders in messages."), {});
-    m_pages[int(Page::Templates)]->setTexts(
-        titles[4], tr("Approved message templates let you write to customers after 24 hours."), {});
-    m_pages[int(Page::Connection)]->setTexts(
-        titles[5], tr("No WhatsApp number is connected yet. Sign in to your relay first."), {});
-    m_pages[int(Page::Analytics)]->setTexts(
-        titles[6], tr("Charts of messages and orders appear once there is activity."), {});
+    auto set = [this](Page page, const QString &explanation, const QString &action = {}) {
+        m_placeholders[int(page)]->setTexts(m_navigation->item(int(page))->text(), explanation,
+                                            action);
+    };
+    set(Page::Conversations,
+        tr("Messages from your customers will appear here as they arrive. The inbox itself "
+           "comes in the next version of Switchboard."),
+        m_connection.value(QStringLiteral("status")).toString() == QLatin1String("connected")
+            ? QString()
+            : tr("Connect a WhatsApp number"));
+    set(Page::Orders, tr("Orders placed in WhatsApp messages will be listed here, newest first."));
+    set(Page::Customers,
+        tr("Everyone who has written to your business, with their notes and tags."));
+    set(Page::Menu, tr("Your products and prices, used to recognise orders in messages."));
+    set(Page::Templates,
+        tr("Approved message templates let you write to customers after 24 hours."));
+    set(Page::Analytics, tr("Charts of orders and response times appear once there is activity."));
+    set(Page::Connection, m_workspace ? tr("Loading the connection…")
+                                      : tr("Sign in to see your WhatsApp connection."));
 
-    m_relayStatus->setText(tr("Relay: not signed in"));
     m_fileMenu->setTitle(tr("&File"));
+    m_signOutAction->setText(tr("Sign &out"));
     m_quitAction->setText(tr("&Quit"));
+    m_businessMenu->setTitle(tr("&Business"));
     m_viewMenu->setTitle(tr("&View"));
+    m_searchAction->setText(tr("&Search conversations"));
     m_languageMenu->setTitle(tr("&Language"));
     m_helpMenu->setTitle(tr("&Help"));
+    m_shortcutsAction->setText(tr("&Keyboard shortcuts"));
     m_aboutAction->setText(tr("&About Switchboard"));
     for (QAction *action : m_languageActions->actions())
         action->setChecked(action->data().toString() == m_language->current());
+    refreshFromReplica();
 }
 
 void MainWindow::changeEvent(QEvent *event) {
     if (event->type() == QEvent::LanguageChange)
         retranslate();
     QMainWindow::changeEvent(event);
+}
+
+void MainWindow::setBusinesses(const QList<Business> &businesses, const QString &currentId) {
+    m_businessChoice->clear();
+    for (QAction *action : m_businessActions->actions())
+        delete action;
+    for (const Business &business : businesses) {
+        m_businessChoice->addItem(business.name, business.id);
+        QAction *action = m_businessMenu->addAction(business.name);
+        action->setCheckable(true);
+        action->setChecked(business.id == currentId);
+        m_businessActions->addAction(action);
+        connect(action, &QAction::triggered, this, [this, id = business.id] {
+            if (!m_workspace || id != m_workspace->business().id)
+                Q_EMIT businessChosen(id);
+        });
+    }
+    m_businessChoice->setCurrentIndex(m_businessChoice->findData(currentId));
+    // One business needs no switcher, but its name still heads the sidebar.
+    m_businessChoice->setEnabled(businesses.size() > 1);
+    m_businessChoice->setVisible(!businesses.isEmpty());
+    m_businessMenu->menuAction()->setVisible(businesses.size() > 1);
+}
+
+void MainWindow::setWorkspace(Workspace *workspace, const QUrl &relay, const QString &username) {
+    if (m_workspace && m_workspace->replica())
+        disconnect(m_workspace->replica(), nullptr, this, nullptr);
+    m_workspace = workspace;
+    m_connection = {};
+    if (workspace) {
+        m_syncStatus->setEngine(workspace->sync());
+        m_syncStatus->setBusiness(workspace->business().name);
+        m_settingsPage->setSession(relay, username, workspace->business().name,
+                                   workspace->business().role);
+        connect(workspace->replica(), &Replica::changed, this, &MainWindow::onReplicaChanged);
+        if (auto stored = workspace->replica()->record(QStringLiteral("connection"),
+                                                       QStringLiteral("connection"));
+            stored && stored->has_value())
+            setConnection(stored->value());
+        else
+            setConnection({});
+    } else {
+        m_syncStatus->setEngine(nullptr);
+        m_syncStatus->setBusiness({});
+        m_settingsPage->setSession(relay, username, {}, {});
+        setConnection({});
+        setConnectionPage(nullptr);
+    }
+    retranslate();
+}
+
+void MainWindow::setConnectionPage(QWidget *page) {
+    const int index = int(Page::Connection);
+    QWidget *current = m_stack->widget(index);
+    if (current == page)
+        return;
+    const bool shown = m_stack->currentIndex() == index;
+    QWidget *replacement = page ? page : m_placeholders[index];
+    m_stack->removeWidget(current);
+    m_stack->insertWidget(index, replacement);
+    if (shown)
+        m_stack->setCurrentIndex(index);
+    if (current != m_placeholders[index])
+        current->deleteLater();
+    m_connectionPage = page;
+}
+
+void MainWindow::onReplicaChanged(const ReplicaChange &change) {
+    if (change.upserted.contains(QStringLiteral("connection")) && m_workspace) {
+        if (auto stored = m_workspace->replica()->record(QStringLiteral("connection"),
+                                                         QStringLiteral("connection"));
+            stored && stored->has_value())
+            setConnection(stored->value());
+    }
+    refreshFromReplica();
+}
+
+void MainWindow::setConnection(const QJsonObject &connection) {
+    m_connection = connection;
+    const bool admin = m_workspace && m_workspace->business().canAdminister();
+    m_banner->setConnection(connection, admin);
+    const QJsonArray numbers = connection.value(QStringLiteral("numbers")).toArray();
+    const bool connected =
+        connection.value(QStringLiteral("status")).toString() == QLatin1String("connected");
+    m_syncStatus->setQualityRating(
+        numbers.isEmpty() || !connected
+            ? QString()
+            : numbers.first().toObject().value(QStringLiteral("quality_rating")).toString());
+}
+
+void MainWindow::refreshFromReplica() {
+    const QLocale locale;
+    for (int i = 0; i < pageCount; ++i) {
+        if (!m_placeholders[i] || !pageKinds[i] || Page(i) == Page::Connection)
+            continue;
+        QString detail;
+        if (m_workspace) {
+            const QString kind = QLatin1String(pageKinds[i]);
+            const auto count = m_workspace->replica()->count(kind);
+            if (count && *count > 0) {
+                if (Page(i) == Page::Conversations)
+                    detail = tr("%n conversation(s) on this computer", nullptr, int(*count));
+                else if (Page(i) == Page::Orders || Page(i) == Page::Analytics)
+                    detail = tr("%n order(s) on this computer", nullptr, int(*count));
+                else if (Page(i) == Page::Customers)
+                    detail = tr("%n customer(s) on this computer", nullptr, int(*count));
+                else if (Page(i) == Page::Menu)
+                    detail = tr("%n product(s) on this computer", nullptr, int(*count));
+                else if (Page(i) == Page::Templates)
+                    detail = tr("%n template(s) on this computer", nullptr, int(*count));
+            }
+        }
+        m_placeholders[i]->setDetail(detail);
+    }
 }
 
 void MainWindow::showPage(Page page) {
@@ -162,6 +370,14 @@ QStringList MainWindow::pageTitles() const {
     for (int i = 0; i < m_navigation->count(); ++i)
         titles << m_navigation->item(i)->text();
     return titles;
+}
+
+void MainWindow::raiseWindow() {
+    if (isMinimized())
+        showNormal();
+    show();
+    raise();
+    activateWindow();
 }
 
 } // namespace Switchboard

@@ -1,10 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// switchboard: the desktop console. Parses the command line and opens the main window.
+// switchboard: the desktop console. Parses the command line and starts the Console.
+#include "ui/console.h"
 #include "ui/language.h"
 #include "ui/mainwindow.h"
+#include "ui/pages/settings/settingspage.h"
+#include "ui/shell/singleinstance.h"
+#include "ui/signin/signindialog.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QNetworkAccessManager>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTextStream>
 #include <QTimer>
 
 #include <cstdio>
@@ -18,6 +26,7 @@ int main(int argc, char *argv[]) {
     QApplication::setApplicationDisplayName(QStringLiteral("Switchboard"));
     QApplication::setApplicationVersion(QStringLiteral(SWITCHBOARD_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("switchboard"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/switchboard.svg")));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -28,18 +37,43 @@ int main(int argc, char *argv[]) {
                                             QStringLiteral("Interface language: en or he."),
                                             QStringLiteral("CODE"));
     const QCommandLineOption pageOption(
-        QStringLiteral("page"), QStringLiteral("Open on this page (0-6)."), QStringLiteral("N"));
+        QStringLiteral("page"), QStringLiteral("Open on this page (0-7)."), QStringLiteral("N"));
+    const QCommandLineOption relayOption(QStringLiteral("relay"),
+                                         QStringLiteral("Sign in to the relay at this address."),
+                                         QStringLiteral("URL"));
+    const QCommandLineOption userOption(
+        QStringLiteral("user"), QStringLiteral("Sign in as this user."), QStringLiteral("NAME"));
+    const QCommandLineOption passwordOption(
+        QStringLiteral("password-stdin"),
+        QStringLiteral("Read the password from the first line of standard input and sign in "
+                       "(needs --relay and --user)."));
     const QCommandLineOption screenshotOption(
         QStringLiteral("screenshot"),
         QStringLiteral("Save a PNG of the window once shown, then quit (documentation, tests)."),
         QStringLiteral("FILE"));
-    parser.addOptions({languageOption, pageOption, screenshotOption});
+    const QCommandLineOption delayOption(
+        QStringLiteral("screenshot-delay"),
+        QStringLiteral("Milliseconds to wait before the screenshot (default 300)."),
+        QStringLiteral("MS"), QStringLiteral("300"));
+    parser.addOptions({languageOption, pageOption, relayOption, userOption, passwordOption,
+                       screenshotOption, delayOption});
     parser.process(app);
 
+    const QString dataDirectory = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    SingleInstance instance(dataDirectory);
+    if (!parser.isSet(screenshotOption) && !instance.claim()) {
+        std::fprintf(stderr, "switchboard: already running; its window was raised\n");
+        return 0;
+    }
+
+    QSettings settings(QSettings::NativeFormat, QSettings::UserScope, QStringLiteral("switchboard"),
+                       QStringLiteral("console"));
     Language language;
-    const QString code = parser.isSet(languageOption)
-                             ? parser.value(languageOption)
-                             : QLocale::system().name().section(QLatin1Char('_'), 0, 0);
+    const QString code =
+        parser.isSet(languageOption)
+            ? parser.value(languageOption)
+            : SettingsPage::languageFor(
+                  settings.value(SettingsPage::languageKey(), QStringLiteral("system")).toString());
     if (!language.apply(code) && parser.isSet(languageOption)) {
         std::fprintf(stderr, "switchboard: no translation for '%s' (available: %s)\n",
                      qPrintable(code),
@@ -47,15 +81,34 @@ int main(int argc, char *argv[]) {
         return 1;
     }
 
-    MainWindow window(&language);
+    Console::Options options;
+    options.relay = QUrl(parser.value(relayOption));
+    options.username = parser.value(userOption);
+    if (parser.isSet(passwordOption)) {
+        if (options.relay.isEmpty() || options.username.isEmpty()) {
+            std::fprintf(stderr, "switchboard: --password-stdin needs --relay and --user\n");
+            return 1;
+        }
+        QTextStream in(stdin);
+        options.password = in.readLine();
+    }
+
+    QNetworkAccessManager network;
+    Console console(&language, &settings, &network, dataDirectory);
+    QObject::connect(&instance, &SingleInstance::raiseRequested, console.window(),
+                     &MainWindow::raiseWindow);
     if (parser.isSet(pageOption))
-        window.showPage(MainWindow::Page(qBound(0, parser.value(pageOption).toInt(), 6)));
-    window.show();
+        console.window()->showPage(MainWindow::Page(
+            qBound(0, parser.value(pageOption).toInt(), MainWindow::pageCount - 1)));
+    console.start(options);
 
     if (parser.isSet(screenshotOption)) {
         const QString file = parser.value(screenshotOption);
-        QTimer::singleShot(300, &window, [&window, file] {
-            const bool saved = window.grab().save(file);
+        QTimer::singleShot(parser.value(delayOption).toInt(), console.window(), [&console, file] {
+            QWidget *shown = console.signInDialog() && console.signInDialog()->isVisible()
+                                 ? static_cast<QWidget *>(console.signInDialog())
+                                 : console.window();
+            const bool saved = shown->grab().save(file);
             QCoreApplication::exit(saved ? 0 : 1);
         });
     }

@@ -157,6 +157,29 @@ Result<qint64> Replica::count(const QString &kind) {
     return (*q)->value(0).toLongLong();
 }
 
+Result<qint64> Replica::unreadConversationCount() {
+    auto db = reader();
+    if (!db)
+        return db.error();
+    auto q = (*db)->query(
+        QStringLiteral("SELECT COUNT(*) FROM conversations WHERE unread_count > 0"), {});
+    if (!q)
+        return q.error();
+    (*q)->next();
+    return (*q)->value(0).toLongLong();
+}
+
+Result<qint64> Replica::orderCount(const QString &status) {
+    auto db = reader();
+    if (!db)
+        return db.error();
+    auto q = (*db)->query(QStringLiteral("SELECT COUNT(*) FROM orders WHERE status = ?"), {status});
+    if (!q)
+        return q.error();
+    (*q)->next();
+    return (*q)->value(0).toLongLong();
+}
+
 namespace {
 
 Result<QStringList> searchIds(Result<Database *> db, const QString &sql, const QString &terms) {

@@ -69,6 +69,10 @@ public:
     Result<std::optional<QJsonObject>> record(const QString &kind, const QString &id);
     //! How many records of `kind` the replica holds.
     Result<qint64> count(const QString &kind);
+    //! Conversations with messages nobody has read yet (the tray's badge).
+    Result<qint64> unreadConversationCount();
+    //! Orders in `status` ("pending": new orders nobody confirmed yet).
+    Result<qint64> orderCount(const QString &status);
     //! Ids of messages whose text holds every word of `terms` (as prefixes), newest first.
     Result<QStringList> searchMessages(const QString &terms);
     //! Ids of customers whose name or number holds every word of `terms` (as prefixes).

@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/session/workspace.h"
+
+#include "core/sync/relayclient.h"
+#include "core/sync/replica.h"
+#include "core/sync/syncengine.h"
+
+#include <QDir>
+
+namespace Switchboard {
+
+Workspace::Workspace(RelayClient *client, Business business, QString dataDirectory, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_business(std::move(business))
+    , m_dataDirectory(std::move(dataDirectory)) {}
+
+Workspace::~Workspace() {
+    // The engine hands batches to the replica: it goes first.
+    m_sync.reset();
+    m_replica.reset();
+}
+
+Status Workspace::open() {
+    if (m_replica)
+        return success();
+    if (!QDir().mkpath(m_dataDirectory))
+        return Error{QStringLiteral("replica_unavailable"),
+                     tr("The folder %1 cannot be created for the local copy of %2.")
+                         .arg(QDir::toNativeSeparators(m_dataDirectory), m_business.name)};
+    auto replica = std::make_unique<Replica>(
+        Replica::location(m_dataDirectory, m_client->baseUrl(), m_business.id));
+    if (Status opened = replica->open(); !opened)
+        return opened;
+    m_replica = std::move(replica);
+    m_sync = std::make_unique<SyncEngine>(m_client, m_business.id, m_replica.get());
+    return success();
+}
+
+void Workspace::goLive() {
+    if (m_sync)
+        m_sync->start();
+}
+
+void Workspace::stop() {
+    if (m_sync)
+        m_sync->stop();
+}
+
+} // namespace Switchboard

@@ -1,0 +1,143 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/shell/syncstatuswidget.h"
+
+#include "core/sync/syncengine.h"
+
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QProgressBar>
+
+namespace Switchboard {
+
+SyncStatusWidget::SyncStatusWidget(QWidget *parent)
+    : QWidget(parent)
+    , m_state(new QLabel(this))
+    , m_progress(new QProgressBar(this))
+    , m_business(new QLabel(this))
+    , m_quality(new QLabel(this)) {
+    m_state->setObjectName(QStringLiteral("syncState"));
+    m_progress->setObjectName(QStringLiteral("syncProgress"));
+    m_business->setObjectName(QStringLiteral("business"));
+    m_quality->setObjectName(QStringLiteral("qualityRating"));
+    m_progress->setRange(0, 0); // the contract gives no total: a busy bar beside the count
+    m_progress->setTextVisible(false);
+    m_progress->setFixedWidth(120);
+    m_progress->setMaximumHeight(14);
+    m_progress->setVisible(false);
+    m_quality->setVisible(false);
+
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(4, 0, 4, 0);
+    layout->setSpacing(12);
+    layout->addWidget(m_state);
+    layout->addWidget(m_progress);
+    layout->addWidget(m_business);
+    layout->addWidget(m_quality);
+    update();
+}
+
+void SyncStatusWidget::setEngine(SyncEngine *engine) {
+    if (m_engine)
+        disconnect(m_engine, nullptr, this, nullptr);
+    m_engine = engine;
+    if (engine) {
+        connect(engine, &SyncEngine::stateChanged, this, &SyncStatusWidget::update);
+        connect(engine, &SyncEngine::progressChanged, this, &SyncStatusWidget::update);
+        connect(engine, &SyncEngine::lastErrorChanged, this, &SyncStatusWidget::update);
+        connect(engine, &SyncEngine::reconnectInChanged, this, &SyncStatusWidget::update);
+    }
+    update();
+}
+
+void SyncStatusWidget::setBusiness(const QString &name) {
+    m_businessName = name;
+    update();
+}
+
+void SyncStatusWidget::setQualityRating(const QString &rating) {
+    m_rating = rating;
+    update();
+}
+
+QString SyncStatusWidget::stateText() const {
+    return m_state->text();
+}
+
+QString SyncStatusWidget::qualityInWords(const QString &rating) {
+    if (rating == QLatin1String("GREEN"))
+        return tr("High");
+    if (rating == QLatin1String("YELLOW"))
+        return tr("Medium");
+    if (rating == QLatin1String("RED"))
+        return tr("Low");
+    return tr("Unknown");
+}
+
+QColor SyncStatusWidget::qualityColour(const QString &rating) {
+    if (rating == QLatin1String("GREEN"))
+        return QColor(0x1a, 0x7f, 0x37);
+    if (rating == QLatin1String("YELLOW"))
+        return QColor(0xb5, 0x47, 0x08);
+    if (rating == QLatin1String("RED"))
+        return QColor(0xb4, 0x23, 0x18);
+    return QColor(0x66, 0x70, 0x85);
+}
+
+void SyncStatusWidget::update() {
+    QString text;
+    QString colour = QStringLiteral("#667085");
+    bool busy = false;
+    const SyncEngine::State state = m_engine ? m_engine->state() : SyncEngine::State::Idle;
+    const QLocale locale;
+    switch (state) {
+    case SyncEngine::State::Idle:
+        text = m_engine ? tr("Starting…") : tr("Not signed in");
+        break;
+    case SyncEngine::State::CatchingUp:
+        text = tr("Catching up: %1 events").arg(locale.toString(m_engine->progress().applied));
+        busy = true;
+        colour = QStringLiteral("#175cd3");
+        break;
+    case SyncEngine::State::Live:
+        text = tr("Live");
+        colour = QStringLiteral("#1a7f37");
+        break;
+    case SyncEngine::State::Reconnecting:
+        text = tr("Connection lost (%1). Reconnecting in %n s", nullptr, m_engine->reconnectIn())
+                   .arg(m_engine->lastError());
+        colour = QStringLiteral("#b54708");
+        break;
+    case SyncEngine::State::Offline:
+        text = tr("Offline since %1: %2. Retrying in %n s", nullptr, m_engine->reconnectIn())
+                   .arg(locale.toString(m_engine->offlineSince().toLocalTime().time(),
+                                        QLocale::ShortFormat),
+                        m_engine->lastError());
+        colour = QStringLiteral("#b42318");
+        break;
+    case SyncEngine::State::SignedOut:
+        text = tr("Signed out: %1").arg(m_engine->lastError());
+        colour = QStringLiteral("#b42318");
+        break;
+    }
+    m_state->setText(text);
+    m_state->setStyleSheet(QStringLiteral("color: %1;").arg(colour));
+    m_progress->setVisible(busy);
+    m_progress->setAccessibleName(busy ? text : QString());
+    m_business->setText(m_businessName.isEmpty() ? QString()
+                                                 : tr("Business: %1").arg(m_businessName));
+    m_business->setVisible(!m_businessName.isEmpty());
+    m_quality->setVisible(!m_rating.isEmpty());
+    m_quality->setText(tr("Quality: %1").arg(qualityInWords(m_rating)));
+    m_quality->setStyleSheet(
+        QStringLiteral("color: %1; font-weight: 600;").arg(qualityColour(m_rating).name()));
+}
+
+void SyncStatusWidget::changeEvent(QEvent *event) {
+    if (event->type() == QEvent::LanguageChange)
+        update();
+    QWidget::changeEvent(event);
+}
+
+} // namespace Switchboard
