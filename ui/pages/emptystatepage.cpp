@@ -50,6 +50,8 @@ void EmptyStatePage::setTexts(const QString &title, const QString &explanation,
     m_title->setText(title);
     m_icon->setAccessibleName(title);
     m_explanation->setText(explanation);
+    // A wrapped label in a centred column gets no height for its width from the layout.
+    m_explanation->setMinimumHeight(m_explanation->heightForWidth(m_explanation->width()));
     m_action->setText(action);
     m_action->setVisible(!action.isEmpty());
 }

@@ -33,6 +33,7 @@ SyncStatusWidget::SyncStatusWidget(QWidget *parent)
     layout->setSpacing(12);
     layout->addWidget(m_state);
     layout->addWidget(m_progress);
+    layout->addStretch(1);
     layout->addWidget(m_business);
     layout->addWidget(m_quality);
     update();

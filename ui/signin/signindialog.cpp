@@ -6,7 +6,9 @@
 #include <QDialogButtonBox>
 #include <QEvent>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QHostAddress>
+#include <QIcon>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
@@ -20,6 +22,8 @@ namespace Switchboard {
 SignInDialog::SignInDialog(QNetworkAccessManager *network, QWidget *parent)
     : QDialog(parent)
     , m_network(network)
+    , m_heading(new QLabel(this))
+    , m_intro(new QLabel(this))
     , m_reason(new QLabel(this))
     , m_relayLabel(new QLabel(this))
     , m_relay(new QLineEdit(this))
@@ -35,6 +39,7 @@ SignInDialog::SignInDialog(QNetworkAccessManager *network, QWidget *parent)
 
     m_reason->setObjectName(QStringLiteral("reason"));
     m_reason->setWordWrap(true);
+    m_reason->setStyleSheet(QStringLiteral("background: #fffaeb; color: #7a2e0e; padding: 6px;"));
     m_reason->setVisible(false);
     m_relay->setObjectName(QStringLiteral("relay"));
     m_relay->setPlaceholderText(QStringLiteral("https://relay.example.com"));
@@ -61,7 +66,27 @@ SignInDialog::SignInDialog(QNetworkAccessManager *network, QWidget *parent)
     form->addRow(m_userLabel, m_user);
     form->addRow(m_passwordLabel, m_password);
 
+    auto *logo = new QLabel(this);
+    logo->setPixmap(QIcon(QStringLiteral(":/icons/switchboard.svg")).pixmap(48, 48));
+    logo->setAccessibleName(QStringLiteral("Switchboard"));
+    QFont headingFont = m_heading->font();
+    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.3);
+    headingFont.setBold(true);
+    m_heading->setFont(headingFont);
+    m_heading->setWordWrap(true);
+    m_intro->setWordWrap(true);
+    m_intro->setForegroundRole(QPalette::PlaceholderText);
+    auto *texts = new QVBoxLayout;
+    texts->addWidget(m_heading);
+    texts->addWidget(m_intro);
+    auto *header = new QHBoxLayout;
+    header->addWidget(logo, 0, Qt::AlignTop);
+    header->addSpacing(8);
+    header->addLayout(texts, 1);
+
     auto *layout = new QVBoxLayout(this);
+    layout->addLayout(header);
+    layout->addSpacing(8);
     layout->addWidget(m_reason);
     layout->addLayout(form);
     layout->addWidget(m_error);
@@ -78,6 +103,10 @@ SignInDialog::~SignInDialog() = default;
 
 void SignInDialog::retranslate() {
     setWindowTitle(tr("Sign in to Switchboard"));
+    m_heading->setText(tr("Sign in to your business"));
+    m_intro->setText(tr("Use the relay address, user name and password your administrator gave "
+                        "you. Switchboard remembers the address and user; the session is kept "
+                        "in your system's keychain."));
     m_relayLabel->setText(tr("&Relay address:"));
     m_userLabel->setText(tr("&User name:"));
     m_passwordLabel->setText(tr("&Password:"));

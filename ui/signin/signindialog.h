@@ -58,6 +58,8 @@ private:
     void retranslate();
 
     QNetworkAccessManager *m_network;
+    QLabel *m_heading;
+    QLabel *m_intro;
     QLabel *m_reason;
     QLabel *m_relayLabel;
     QLineEdit *m_relay;
