@@ -17,4 +17,5 @@ Q_LOGGING_CATEGORY(health, "switchboard.relay.health")
 Q_LOGGING_CATEGORY(operations, "switchboard.relay.operations")
 Q_LOGGING_CATEGORY(sandbox, "switchboard.sandbox")
 Q_LOGGING_CATEGORY(console, "switchboard.console")
+Q_LOGGING_CATEGORY(uiSignup, "switchboard.ui.signup")
 } // namespace Switchboard::Log

@@ -35,6 +35,8 @@ public:
     //! Before start(): where Meta is (a sandbox), and the port to listen on (0: any free one).
     void setGraphUrl(const QString &url) { m_config.graphUrl = url; }
     void setListenPort(quint16 port) { m_port = port; }
+    //! Before start(): where the signup page loads Meta's SDK from (a sandbox's shim).
+    void setSignupSdkUrl(const QString &url) { m_config.signupSdkUrl = url; }
     const TestDatabase &database() const { return m_database; }
 
     static constexpr const char *appSecret = "test-app-secret";
