@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/relay/connections/signupendpoints.h"
 
+#include "app/relay/connections/connectiondetailendpoints.h"
 #include "app/relay/connections/connectionstore.h"
+#include "app/relay/connections/graphnumber.h"
 #include "app/relay/connections/signupcompletion.h"
 #include "app/relay/connections/tokencheck.h"
 #include "app/relay/http/apicall.h"
@@ -81,6 +83,9 @@ SignupEndpoints::SignupEndpoints(RouteTable &routes, RelayServer *server, Databa
             Method::Post, base + QStringLiteral("/numbers/{pnid}/") + route, Role::Admin,
             [this, route, edge](const ApiCall &call) { numberStep(call, route, edge); });
     }
+    // The Connection page's other reads (business profile, history): a child, so it moves to
+    // the API thread with these endpoints.
+    new ConnectionDetailEndpoints(routes, database, graph, box, this);
 }
 
 void SignupEndpoints::announce(const QString &tenantId) {
@@ -253,26 +258,62 @@ void SignupEndpoints::numberStep(const ApiCall &call, const QString &route, cons
     }
     GraphReply *reply =
         m_graph->post(pnid + QLatin1Char('/') + edge, graphBody, QString::fromUtf8(token.value()));
-    connect(reply, &GraphReply::finished, this, [this, reply, call, connections, tid, route, pin] {
-        reply->deleteLater();
-        if (!reply->ok())
-            return answerMetaFailure(call,
-                                     Error{QStringLiteral("meta_error"), reply->error().describe()},
-                                     reply->error());
-        Result<Connection> connection = Error{};
-        if (route == QLatin1String("request-code"))
-            connection = connections->setProgress(tid, ConnectionStatus::Pending,
-                                                  ConnectionStep::AwaitingCode);
-        else if (route == QLatin1String("verify-code"))
-            connection = connections->setProgress(tid, ConnectionStatus::Pending,
-                                                  ConnectionStep::RegisteringNumber);
-        else if (auto stored = connections->storePin(tid, pin); !stored)
-            connection = stored.error();
-        else
-            connection = connections->setProgress(tid, ConnectionStatus::Connected, std::nullopt);
-        announce(tid);
-        answerConnection(call, connection);
-    });
+    connect(reply, &GraphReply::finished, this,
+            [this, reply, call, connections, tid, pnid, route, pin] {
+                reply->deleteLater();
+                if (!reply->ok())
+                    return answerMetaFailure(
+                        call, Error{QStringLiteral("meta_error"), reply->error().describe()},
+                        reply->error());
+                if (route == QLatin1String("register")) {
+                    if (auto stored = connections->storePin(tid, pin); !stored)
+                        return call.fail(stored.error());
+                    return readBackRegistered(call, pnid);
+                }
+                Result<Connection> connection = Error{};
+                if (route == QLatin1String("request-code"))
+                    connection = connections->setProgress(tid, ConnectionStatus::Pending,
+                                                          ConnectionStep::AwaitingCode);
+                else
+                    connection = connections->setProgress(tid, ConnectionStatus::Pending,
+                                                          ConnectionStep::RegisteringNumber);
+                announce(tid);
+                answerConnection(call, connection);
+            });
+}
+
+void SignupEndpoints::readBackRegistered(const ApiCall &call, const QString &phoneNumberId) {
+    const QString tid = call.tenantId();
+    auto connections = std::make_shared<ConnectionStore>(*m_database, m_box);
+    auto token = connections->accessToken(tid);
+    if (!token)
+        return call.fail(token.error());
+    GraphReply *reply =
+        m_graph->get(phoneNumberId, graphNumberFields(), QString::fromUtf8(token.value()));
+    connect(reply, &GraphReply::finished, this,
+            [this, reply, call, connections, tid, phoneNumberId] {
+                reply->deleteLater();
+                // Meta registered the number; when it cannot be read back now, the health check
+                // brings its quality and tier later, and its status is CONNECTED meanwhile.
+                PhoneNumber number;
+                if (reply->ok())
+                    number = numberFromGraph(reply->json());
+                if (number.id.isEmpty()) {
+                    if (auto current = connections->connection(tid))
+                        for (const PhoneNumber &known : std::as_const(current->numbers))
+                            if (known.id == phoneNumberId)
+                                number = known;
+                    number.id = phoneNumberId;
+                }
+                if (number.status.isEmpty() || !reply->ok())
+                    number.status = QStringLiteral("CONNECTED");
+                if (auto updated = connections->updateNumber(tid, number); !updated)
+                    return call.fail(updated.error());
+                auto connection =
+                    connections->setProgress(tid, ConnectionStatus::Connected, std::nullopt);
+                announce(tid);
+                answerConnection(call, connection);
+            });
 }
 
 void SignupEndpoints::signupPage(const ApiCall &call) {

@@ -17,7 +17,8 @@ struct RelayConfig;
 //! Onboarding routes of the contract: signup/start issues a signed, expiring, single-use state;
 //! signup/complete checks it and runs a SignupCompletion; connection/disconnect deregisters the
 //! numbers, unsubscribes the app and erases the token; numbers/{pnid}/request-code, verify-code
-//! and register are the manual steps for a number. Owners and admins only.
+//! and register are the manual steps for a number. Owners and admins only. Also declares the
+//! Connection page's reads (ConnectionDetailEndpoints, a child).
 class SignupEndpoints : public QObject {
 public:
     SignupEndpoints(RouteTable &routes, RelayServer *server, Database *database, GraphClient *graph,
@@ -34,6 +35,9 @@ private:
     void disconnect(const ApiCall &call);
     //! request-code, verify-code and register (`edge` is Meta's name of the step).
     void numberStep(const ApiCall &call, const QString &route, const QString &edge);
+    //! After register: the number as Meta now describes it (status CONNECTED, quality, tier)
+    //! is stored, then the connection is connected and answered.
+    void readBackRegistered(const ApiCall &call, const QString &phoneNumberId);
     void announce(const QString &tenantId);
 
     RelayServer *m_server;
