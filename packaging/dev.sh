@@ -21,7 +21,7 @@ packages=(
     libqt6sql6-sqlite libqt6sql6-psql libsqlite3-dev
     xvfb xauth dbus-daemon dbus-x11 gnome-keyring libsecret-1-0 fonts-dejavu-core
     postgresql postgresql-client systemd
-    at-spi2-core python3-pyatspi qt6-multimedia-dev
+    at-spi2-core python3-pyatspi qt6-multimedia-dev openssl
 )
 
 demo_pids=()

@@ -139,7 +139,7 @@ void MainWindow::buildMenus() {
     m_signOutAction = addShortcut(m_fileMenu, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
     connect(m_signOutAction, &QAction::triggered, this, &MainWindow::signOutRequested);
     m_fileMenu->addSeparator();
-    m_quitAction = addShortcut(m_fileMenu, QKeySequence::Quit);
+    m_quitAction = addShortcut(m_fileMenu, QKeySequence(Qt::CTRL | Qt::Key_Q));
     connect(m_quitAction, &QAction::triggered, qApp, &QApplication::quit);
 
     m_businessMenu = menuBar()->addMenu(QString());

@@ -1,28 +1,50 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+// The main window as a person uses it: pages by click or Ctrl+1…8, the shortcuts dialog that
+// lists every key, the connection banner, translation and mirroring.
 #include "ui/language.h"
 #include "ui/mainwindow.h"
+#include "ui/shell/connectionbanner.h"
+#include "ui/shell/shortcutsdialog.h"
+#include "ui/shell/syncstatuswidget.h"
 
+#include <QAction>
 #include <QApplication>
+#include <QJsonArray>
+#include <QLabel>
 #include <QListWidget>
+#include <QPushButton>
+#include <QSettings>
 #include <QStackedWidget>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Switchboard;
+using namespace Qt::StringLiterals;
 
 class TestMainWindow : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
-    void cleanup() { m_language.apply(QStringLiteral("en")); }
+    void init() {
+        m_settings = std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("console.conf")),
+                                                 QSettings::IniFormat);
+    }
+    void cleanup() {
+        m_language.apply(QStringLiteral("en"));
+        m_settings.reset();
+    }
 
     void navigationSwitchesPages() {
-        MainWindow window(&m_language);
+        MainWindow window(&m_language, m_settings.get());
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QCOMPARE(window.currentPage(), MainWindow::Page::Conversations);
         auto *navigation = window.findChild<QListWidget *>(QStringLiteral("navigation"));
         QVERIFY(navigation);
-        QCOMPARE(navigation->count(), 7);
+        QCOMPARE(navigation->count(), 8);
+        QCOMPARE(window.pageTitles(),
+                 QStringList({u"Conversations"_s, u"Orders"_s, u"Customers"_s, u"Menu"_s,
+                              u"Templates"_s, u"Analytics"_s, u"Connection"_s, u"Settings"_s}));
         navigation->setFocus();
         QTest::keyClick(navigation, Qt::Key_Down);
         QCOMPARE(window.currentPage(), MainWindow::Page::Orders);
@@ -30,8 +52,75 @@ private Q_SLOTS:
         QCOMPARE(window.currentPage(), MainWindow::Page::Connection);
     }
 
+    void controlAndANumberOpensThatPage() {
+        MainWindow window(&m_language, m_settings.get());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        for (int i = 7; i >= 0; --i) {
+            QTest::keyClick(&window, Qt::Key(Qt::Key_1 + i), Qt::ControlModifier);
+            QCOMPARE(int(window.currentPage()), i);
+        }
+    }
+
+    void theShortcutsDialogListsEveryKey() {
+        MainWindow window(&m_language, m_settings.get());
+        ShortcutsDialog dialog(window.shortcutActions(), &window);
+        const auto rows = dialog.rows();
+        QCOMPARE(rows.size(), 12); // eight pages, search, this list, sign out, quit
+        QCOMPARE(rows.first().first, QStringLiteral("Go to Conversations"));
+        QVERIFY(rows.first().second.contains(QLatin1String("Ctrl+1")));
+        bool search = false;
+        bool signOut = false;
+        for (const auto &row : rows) {
+            search = search || (row.first.contains(QLatin1String("Search")) &&
+                                row.second.contains(QLatin1String("Ctrl+F")));
+            signOut = signOut || row.first == QLatin1String("Sign out");
+        }
+        QVERIFY(search);
+        QVERIFY(signOut);
+    }
+
+    void theBannerTellsAdminsToReconnectAndStaffToAsk() {
+        ConnectionBanner banner;
+        banner.show();
+        const QJsonObject broken{{u"status"_s, u"needs_reconnect"_s},
+                                 {u"reason"_s, u"The access token has expired."_s}};
+        banner.setConnection(broken, true);
+        QVERIFY(banner.isVisible());
+        auto *text = banner.findChild<QLabel *>(QStringLiteral("connectionBannerText"));
+        auto *reconnect = banner.findChild<QPushButton *>(QStringLiteral("reconnect"));
+        QVERIFY(text->text().contains(QLatin1String("needs to be reconnected")));
+        QVERIFY(text->text().contains(QLatin1String("The access token has expired.")));
+        QVERIFY(reconnect->isVisible());
+        QCOMPARE(reconnect->accessibleName(), QStringLiteral("Reconnect WhatsApp"));
+
+        banner.setConnection(broken, false);
+        QVERIFY(!reconnect->isVisible());
+        QVERIFY(text->text().contains(QLatin1String("Ask an admin")));
+
+        banner.setConnection(QJsonObject{{u"status"_s, u"connected"_s}}, true);
+        QVERIFY(!banner.isVisible());
+        banner.setConnection(QJsonObject{{u"status"_s, u"not_connected"_s}}, true);
+        QVERIFY(!banner.isVisible()); // the Connection page explains how to connect
+    }
+
+    void qualityRatingsAreWordsWithTheirColour() {
+        QCOMPARE(SyncStatusWidget::qualityInWords(QStringLiteral("GREEN")), QStringLiteral("High"));
+        QCOMPARE(SyncStatusWidget::qualityInWords(QStringLiteral("YELLOW")),
+                 QStringLiteral("Medium"));
+        QCOMPARE(SyncStatusWidget::qualityInWords(QStringLiteral("RED")), QStringLiteral("Low"));
+        QCOMPARE(SyncStatusWidget::qualityInWords(QStringLiteral("UNKNOWN")),
+                 QStringLiteral("Unknown"));
+        QVERIFY(SyncStatusWidget::qualityColour(QStringLiteral("GREEN")).green() >
+                SyncStatusWidget::qualityColour(QStringLiteral("GREEN")).red());
+        QVERIFY(SyncStatusWidget::qualityColour(QStringLiteral("RED")).red() >
+                SyncStatusWidget::qualityColour(QStringLiteral("RED")).green());
+        SyncStatusWidget status;
+        QCOMPARE(status.stateText(), QStringLiteral("Not signed in"));
+    }
+
     void hebrewTranslatesAndMirrors() {
-        MainWindow window(&m_language);
+        MainWindow window(&m_language, m_settings.get());
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         const QStringList english = window.pageTitles();
@@ -42,9 +131,9 @@ private Q_SLOTS:
         // The language change reaches widgets through the event loop, as it does for a person.
         QTRY_COMPARE(window.pageTitles().first(), QStringLiteral("שיחות"));
         const QStringList hebrew = window.pageTitles();
-        QCOMPARE(window.windowTitle(), QStringLiteral("Switchboard"));
         for (int i = 0; i < english.size(); ++i)
             QVERIFY2(hebrew[i] != english[i], qPrintable(english[i]));
+        QVERIFY(window.syncStatus()->stateText() != QStringLiteral("Not signed in"));
         // Back to English, left to right again.
         QVERIFY(m_language.apply(QStringLiteral("en")));
         QTRY_COMPARE(window.pageTitles(), english);
@@ -57,6 +146,8 @@ private Q_SLOTS:
     }
 
 private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<QSettings> m_settings;
     Language m_language;
 };
 

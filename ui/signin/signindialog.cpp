@@ -153,7 +153,10 @@ QUrl SignInDialog::relayUrlFrom(const QString &typed) {
     QUrl url = QUrl::fromUserInput(trimmed);
     if (!trimmed.contains(QLatin1String("://")))
         url.setScheme(QStringLiteral("http"));
-    return url.adjusted(QUrl::StripTrailingSlash | QUrl::RemoveQuery | QUrl::RemoveFragment);
+    url = url.adjusted(QUrl::StripTrailingSlash | QUrl::RemoveQuery | QUrl::RemoveFragment);
+    if (url.path() == QLatin1String("/"))
+        url.setPath({});
+    return url;
 }
 
 bool SignInDialog::isSafeWithoutWarning(const QUrl &url) {

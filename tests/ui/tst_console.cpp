@@ -1,0 +1,322 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The console from sign-in to the open business and back, against a real relay: what a person
+// sees in the sign-in dialog for each problem, where the session token goes (the keychain, never
+// a file), business switching with a replica each, sign-out, and a session the relay ends.
+#include "core/session/sessionstore.h"
+#include "core/session/workspace.h"
+#include "core/sync/relayclient.h"
+#include "core/sync/replica.h"
+#include "core/sync/syncengine.h"
+#include "tests/relay/relayharness.h"
+#include "ui/console.h"
+#include "ui/language.h"
+#include "ui/mainwindow.h"
+#include "ui/pages/settings/settingspage.h"
+#include "ui/shell/syncstatuswidget.h"
+#include "ui/signin/signindialog.h"
+
+#include <QApplication>
+#include <QDirIterator>
+#include <QLabel>
+#include <QLineEdit>
+#include <QNetworkAccessManager>
+#include <QProcess>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSslKey>
+#include <QSslServer>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUuid>
+
+using namespace Switchboard;
+using namespace Qt::StringLiterals;
+using Test::RelayHarness;
+
+namespace {
+
+QString errorText(SignInDialog *dialog) {
+    auto *label = dialog->findChild<QLabel *>(QStringLiteral("error"));
+    return label && label->isVisible() ? label->text() : QString();
+}
+
+//! Every file under `dir` that holds `needle`.
+QStringList filesHolding(const QString &dir, const QByteArray &needle) {
+    QStringList found;
+    QDirIterator it(dir, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        QFile file(it.next());
+        if (file.open(QIODevice::ReadOnly) && file.readAll().contains(needle))
+            found << file.fileName();
+    }
+    return found;
+}
+
+} // namespace
+
+class TestConsole : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init() {
+        m_relay = std::make_unique<RelayHarness>();
+        QVERIFY2(m_relay->error().isEmpty(), qPrintable(m_relay->error()));
+        QVERIFY(m_relay->start());
+        m_home = std::make_unique<QTemporaryDir>();
+        m_settings = std::make_unique<QSettings>(m_home->filePath(QStringLiteral("console.conf")),
+                                                 QSettings::IniFormat);
+        m_service =
+            QStringLiteral("switchboard-test-") + QUuid::createUuid().toString(QUuid::Id128);
+    }
+
+    void cleanup() {
+        m_console.reset();
+        if (m_settings) {
+            // Leave nothing in the test session's keychain.
+            SessionStore store(m_settings.get(), m_service);
+            auto erased = store.eraseToken();
+            QTRY_VERIFY(erased.isFinished());
+        }
+        m_settings.reset();
+        m_relay.reset();
+        m_home.reset();
+        m_language.apply(QStringLiteral("en"));
+    }
+
+    void relayAddressesNeedAWarningOnlyWhenUnencryptedOverTheNetwork_data() {
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<QString>("url");
+        QTest::addColumn<bool>("safe");
+        QTest::newRow("https") << u"https://relay.example.com"_s << u"https://relay.example.com"_s
+                               << true;
+        QTest::newRow("loopback") << u"http://127.0.0.1:8080"_s << u"http://127.0.0.1:8080"_s
+                                  << true;
+        QTest::newRow("localhost") << u"localhost:8080/"_s << u"http://localhost:8080"_s << true;
+        QTest::newRow("ipv6 loopback") << u"http://[::1]:8080"_s << u"http://[::1]:8080"_s << true;
+        QTest::newRow("lan http") << u"http://192.168.1.20:8080"_s << u"http://192.168.1.20:8080"_s
+                                  << false;
+        QTest::newRow("no scheme")
+            << u"relay.example.com"_s << u"http://relay.example.com"_s << false;
+    }
+    void relayAddressesNeedAWarningOnlyWhenUnencryptedOverTheNetwork() {
+        QFETCH(QString, typed);
+        QFETCH(QString, url);
+        QFETCH(bool, safe);
+        const QUrl parsed = SignInDialog::relayUrlFrom(typed);
+        QCOMPARE(parsed.toString(), url);
+        QCOMPARE(SignInDialog::isSafeWithoutWarning(parsed), safe);
+    }
+
+    void aWrongPasswordSaysSoAndKeepsTheDialog() {
+        startConsole(QStringLiteral("pat"), QStringLiteral("not the password"));
+        SignInDialog *dialog = m_console->signInDialog();
+        QVERIFY(dialog);
+        QTRY_VERIFY_WITH_TIMEOUT(!errorText(dialog).isEmpty(), 10000);
+        QVERIFY2(errorText(dialog).contains(QLatin1String("user name or password is wrong")),
+                 qPrintable(errorText(dialog)));
+        QVERIFY(dialog->isVisible());
+        QVERIFY(!m_console->workspace());
+    }
+
+    void tooManyAttemptsSayHowLongToWait() {
+        startConsole(QStringLiteral("pat"), QStringLiteral("wrong"));
+        SignInDialog *dialog = m_console->signInDialog();
+        QVERIFY(dialog);
+        QString text;
+        for (int attempt = 0; attempt < 12; ++attempt) {
+            QTRY_VERIFY_WITH_TIMEOUT(
+                !errorText(dialog).isEmpty() &&
+                    dialog->findChild<QLineEdit *>(QStringLiteral("password"))->isEnabled(),
+                15000);
+            text = errorText(dialog);
+            if (text.contains(QLatin1String("Too many")))
+                break;
+            dialog->signIn(QStringLiteral("wrong again"));
+        }
+        QVERIFY2(text.contains(QLatin1String("Too many failed sign-ins. Wait")), qPrintable(text));
+        QVERIFY2(text.contains(QLatin1String("second")), qPrintable(text));
+    }
+
+    void anUnreachableRelaySaysWhatToCheck() {
+        m_relay->stop();
+        startConsole(QStringLiteral("pat"), QString::fromLatin1(RelayHarness::password));
+        SignInDialog *dialog = m_console->signInDialog();
+        QTRY_VERIFY_WITH_TIMEOUT(!errorText(dialog).isEmpty(), 20000);
+        QVERIFY2(errorText(dialog).contains(QLatin1String("cannot be reached")),
+                 qPrintable(errorText(dialog)));
+    }
+
+    void anUntrustedCertificateSaysTheConnectionIsNotTrusted() {
+        // A TLS server with a self-signed certificate, as a relay set up without a proper one.
+        QTemporaryDir dir;
+        const QString key = dir.filePath(QStringLiteral("key.pem"));
+        const QString certificate = dir.filePath(QStringLiteral("cert.pem"));
+        QCOMPARE(QProcess::execute(QStringLiteral("openssl"),
+                                   {u"req"_s, u"-x509"_s, u"-newkey"_s, u"rsa:2048"_s, u"-nodes"_s,
+                                    u"-subj"_s, u"/CN=127.0.0.1"_s, u"-days"_s, u"1"_s,
+                                    u"-keyout"_s, key, u"-out"_s, certificate}),
+                 0);
+        QFile keyFile(key);
+        QFile certificateFile(certificate);
+        QVERIFY(keyFile.open(QIODevice::ReadOnly) && certificateFile.open(QIODevice::ReadOnly));
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.setPrivateKey(QSslKey(keyFile.readAll(), QSsl::Rsa));
+        tls.setLocalCertificate(QSslCertificate(certificateFile.readAll()));
+        QSslServer server;
+        server.setSslConfiguration(tls);
+        QVERIFY(server.listen(QHostAddress::LocalHost));
+        QUrl relay;
+        relay.setScheme(QStringLiteral("https"));
+        relay.setHost(QStringLiteral("127.0.0.1"));
+        relay.setPort(server.serverPort());
+
+        startConsole(QStringLiteral("pat"), QString::fromLatin1(RelayHarness::password), relay);
+        SignInDialog *dialog = m_console->signInDialog();
+        QTRY_VERIFY_WITH_TIMEOUT(!errorText(dialog).isEmpty(), 20000);
+        QVERIFY2(errorText(dialog).contains(QLatin1String("certificate is not trusted")),
+                 qPrintable(errorText(dialog)));
+        QVERIFY(!m_console->workspace());
+    }
+
+    void signingInOpensTheBusinessAndKeepsTheTokenOnlyInTheKeychain() {
+        signIn(QStringLiteral("pat"));
+        MainWindow *window = m_console->window();
+        QCOMPARE(m_console->workspace()->business().name, QStringLiteral("Pizzeria"));
+        QVERIFY2(window->windowTitle().contains(QLatin1String("Pizzeria")),
+                 qPrintable(window->windowTitle()));
+        QTRY_COMPARE_WITH_TIMEOUT(window->syncStatus()->stateText(), QStringLiteral("Live"), 10000);
+
+        const QString token = m_console->client()->token();
+        QVERIFY(!token.isEmpty());
+        SessionStore store(m_settings.get(), m_service);
+        auto stored = store.readToken();
+        QTRY_VERIFY(stored.isFinished());
+        QCOMPARE(stored.result().value(), token);
+        m_settings->sync();
+        QCOMPARE(filesHolding(m_home->path(), token.toUtf8()), QStringList());
+        QCOMPARE(store.relayUrl(), QUrl(m_relay->baseUrl()));
+        QCOMPARE(store.username(), QStringLiteral("pat"));
+
+        // The next start resumes from the keychain without asking.
+        m_console.reset();
+        m_console = makeConsole();
+        QSignalSpy opened(m_console.get(), &Console::businessOpened);
+        m_console->start({});
+        QVERIFY(opened.wait(10000));
+        QTRY_VERIFY(!m_console->signInDialog());
+        QCOMPARE(m_console->client()->token(), token);
+    }
+
+    void signingOutRevokesTheTokenAtTheRelayAndErasesIt() {
+        signIn(QStringLiteral("pat"));
+        const QString token = m_console->client()->token();
+        QCOMPARE(m_relay->get(QStringLiteral("/api/v1/tenants"), token).status, 200);
+        Q_EMIT m_console->window()->settingsPage()->signOutRequested();
+        QTRY_VERIFY(m_console->signInDialog() && m_console->signInDialog()->isVisible());
+        QVERIFY(!m_console->workspace());
+        QTRY_COMPARE_WITH_TIMEOUT(m_relay->get(QStringLiteral("/api/v1/tenants"), token).status,
+                                  401, 10000);
+        SessionStore store(m_settings.get(), m_service);
+        auto stored = store.readToken();
+        QTRY_VERIFY(stored.isFinished());
+        QCOMPARE(stored.result().value(), QString());
+    }
+
+    void aSessionTheRelayEndsReturnsToSignInAndKeepsTheReplica() {
+        signIn(QStringLiteral("pat"));
+        MainWindow *window = m_console->window();
+        QTRY_COMPARE_WITH_TIMEOUT(window->syncStatus()->stateText(), QStringLiteral("Live"), 10000);
+        const QString replicaFile = m_console->workspace()->replica()->url().sqlitePath;
+        QVERIFY(QFile::exists(replicaFile));
+        // The relay forgets every session (an operator revoked it, or it expired), then a drop
+        // makes the console ask again.
+        QVERIFY(m_relay->execute(QStringLiteral("DELETE FROM sessions")));
+        m_relay->stop();
+        QVERIFY(m_relay->start());
+        QTRY_VERIFY_WITH_TIMEOUT(
+            m_console->signInDialog() && m_console->signInDialog()->isVisible(), 30000);
+        auto *reason = m_console->signInDialog()->findChild<QLabel *>(QStringLiteral("reason"));
+        QVERIFY(reason && reason->isVisible());
+        QVERIFY2(reason->text().contains(QLatin1String("session ended")),
+                 qPrintable(reason->text()));
+        QVERIFY(QFile::exists(replicaFile));
+        QVERIFY(m_console->workspace()); // the window still shows what the replica holds
+
+        // Signing in again resumes the same business and replica.
+        QSignalSpy opened(m_console.get(), &Console::businessOpened);
+        m_console->signInDialog()->signIn(QString::fromLatin1(RelayHarness::password));
+        QTRY_COMPARE_WITH_TIMEOUT(window->syncStatus()->stateText(), QStringLiteral("Live"), 20000);
+        QCOMPARE(m_console->workspace()->replica()->url().sqlitePath, replicaFile);
+    }
+
+    void aUserOfTwoBusinessesSwitchesWithoutSigningInAgain() {
+        QVERIFY(m_relay->execute(
+            QStringLiteral("INSERT INTO memberships (user_id, tenant_id, role) SELECT id, ?, "
+                           "'admin' FROM users WHERE username = 'pat'"),
+            {m_relay->otherTenantId}));
+        signIn(QStringLiteral("pat"));
+        const QString first = m_console->workspace()->business().id;
+        const QString firstReplica = m_console->workspace()->replica()->url().sqlitePath;
+        const QString other =
+            first == m_relay->tenantId ? m_relay->otherTenantId : m_relay->tenantId;
+        QSignalSpy opened(m_console.get(), &Console::businessOpened);
+        Q_EMIT m_console->window()->businessChosen(other);
+        QTRY_COMPARE(opened.count(), 1);
+        QCOMPARE(m_console->workspace()->business().id, other);
+        QVERIFY(m_console->workspace()->replica()->url().sqlitePath != firstReplica);
+        QTRY_VERIFY(!m_console->signInDialog());
+        QTRY_COMPARE_WITH_TIMEOUT(m_console->window()->syncStatus()->stateText(),
+                                  QStringLiteral("Live"), 10000);
+        // The choice is remembered for the next start.
+        QCOMPARE(SessionStore(m_settings.get(), m_service).currentBusinessId(), other);
+    }
+
+    void theStatusBarSaysWhenTheRelayIsAway() {
+        signIn(QStringLiteral("pat"));
+        SyncStatusWidget *status = m_console->window()->syncStatus();
+        QTRY_COMPARE_WITH_TIMEOUT(status->stateText(), QStringLiteral("Live"), 10000);
+        m_console->workspace()->sync()->setBackoff(200, 400);
+        m_relay->stop();
+        QTRY_VERIFY_WITH_TIMEOUT(status->stateText().startsWith(QLatin1String("Connection lost")) ||
+                                     status->stateText().startsWith(QLatin1String("Offline since")),
+                                 30000);
+        QVERIFY2(status->stateText().contains(QLatin1String(" s")),
+                 qPrintable(status->stateText()));
+        QVERIFY(m_relay->start());
+        QTRY_COMPARE_WITH_TIMEOUT(status->stateText(), QStringLiteral("Live"), 30000);
+    }
+
+private:
+    std::unique_ptr<Console> makeConsole() {
+        return std::make_unique<Console>(&m_language, m_settings.get(), &m_network,
+                                         m_home->filePath(QStringLiteral("data")), m_service);
+    }
+
+    void startConsole(const QString &user, const QString &password, QUrl relay = {}) {
+        m_console = makeConsole();
+        Console::Options options;
+        options.relay = relay.isEmpty() ? QUrl(m_relay->baseUrl()) : relay;
+        options.username = user;
+        options.password = password;
+        m_console->start(options);
+    }
+
+    void signIn(const QString &user) {
+        startConsole(user, QString::fromLatin1(RelayHarness::password));
+        QSignalSpy opened(m_console.get(), &Console::businessOpened);
+        QVERIFY(opened.wait(15000));
+        QVERIFY(m_console->workspace());
+    }
+
+    Language m_language;
+    QNetworkAccessManager m_network;
+    std::unique_ptr<RelayHarness> m_relay;
+    std::unique_ptr<QTemporaryDir> m_home;
+    std::unique_ptr<QSettings> m_settings;
+    QString m_service;
+    std::unique_ptr<Console> m_console;
+};
+
+QTEST_MAIN(TestConsole)
+#include "tst_console.moc"
