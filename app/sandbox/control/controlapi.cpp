@@ -41,10 +41,13 @@ GraphReply ControlApi::handle(const GraphRequest &request) {
         }
         return GraphReply::contractError(405, u"method_not_allowed"_s, u"Use POST or DELETE."_s);
     }
-    if (route == u"demo"_s)
-        return request.method == u"POST"_s
-                   ? m_demo.start(request)
-                   : GraphReply::contractError(405, u"method_not_allowed"_s, u"Use POST."_s);
+    if (route == u"demo"_s) {
+        if (request.method == u"POST"_s)
+            return m_demo.start(request);
+        if (request.method == u"DELETE"_s)
+            return m_demo.stop();
+        return GraphReply::contractError(405, u"method_not_allowed"_s, u"Use POST or DELETE."_s);
+    }
     if (route == u"outbox"_s)
         return request.method == u"GET"_s
                    ? outbox(request)

@@ -83,20 +83,47 @@ GraphReply DemoScript::start(const GraphRequest &request) {
         m_customers.customerMessage(QString::fromLatin1(lines.first().waId), first);
     if (reply.status != 200)
         return reply;
-    QJsonArray customers{QString::fromLatin1(lines.first().waId)};
-    for (qsizetype i = 1; i < lines.size(); ++i) {
-        const Line line = lines.at(i);
+    QJsonArray customers;
+    for (const Line &line : lines) {
         if (!customers.contains(QString::fromLatin1(line.waId)))
             customers.append(QString::fromLatin1(line.waId));
-        GraphRequest next = first;
-        next.json.insert(u"name"_s, QString::fromUtf8(line.name));
-        next.json.insert(u"text"_s, QJsonObject{{u"body"_s, QString::fromUtf8(line.text)}});
-        QTimer::singleShot(int(interval * i), this, [this, next, waId = line.waId] {
-            (void)m_customers.customerMessage(QString::fromLatin1(waId), next);
-        });
     }
+    // One timer per run plays the remaining lines, then (with "repeat") the script again.
+    const bool repeat = request.json.value(u"repeat"_s).toBool(false);
+    auto *timer = new QTimer(this);
+    timer->setInterval(qMax(interval, repeat ? 200 : 0));
+    connect(
+        timer, &QTimer::timeout, this,
+        [this, timer, lines, first, repeat, next = qsizetype(1)]() mutable {
+            if (next >= lines.size()) {
+                if (!repeat) {
+                    timer->deleteLater();
+                    return;
+                }
+                next = 0;
+            }
+            const Line line = lines.at(next++);
+            GraphRequest played = first;
+            played.json.insert(u"name"_s, QString::fromUtf8(line.name));
+            played.json.insert(u"text"_s, QJsonObject{{u"body"_s, QString::fromUtf8(line.text)}});
+            (void)m_customers.customerMessage(QString::fromLatin1(line.waId), played);
+        });
+    if (lines.size() > 1 || repeat)
+        timer->start();
+    else
+        timer->deleteLater();
     return GraphReply::json(
         QJsonObject{{u"customers"_s, customers}, {u"messages"_s, int(lines.size())}});
+}
+
+GraphReply DemoScript::stop() {
+    int stopped = 0;
+    for (QTimer *timer : findChildren<QTimer *>(Qt::FindDirectChildrenOnly)) {
+        timer->stop();
+        timer->deleteLater();
+        ++stopped;
+    }
+    return GraphReply::json(QJsonObject{{u"stopped"_s, stopped}});
 }
 
 } // namespace Switchboard::Sandbox

@@ -19,8 +19,11 @@ public:
     explicit DemoScript(CustomerSimulator &customers, QObject *parent = nullptr);
 
     //! POST /_sandbox/demo {phone_number_id, scenario: restaurant|clinic, language: en|he,
-    //! interval_ms?} → {customers:[wa_id…], messages:N}.
+    //! interval_ms?, repeat?} → {customers:[wa_id…], messages:N}. With "repeat": true the
+    //! script plays again and again (the demo's customers who keep writing) until stop().
     GraphReply start(const GraphRequest &request);
+    //! DELETE /_sandbox/demo: every running script stops → {stopped:N}.
+    GraphReply stop();
 
 private:
     CustomerSimulator &m_customers;

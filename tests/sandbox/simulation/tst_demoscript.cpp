@@ -68,6 +68,29 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(sandbox.receiver().statusesOf(wamid).size(), 3, 5000);
     }
 
+    void aRepeatingScriptKeepsWritingUntilStopped() {
+        SandboxHarness sandbox;
+        QVERIFY2(sandbox.error().isEmpty(), qPrintable(sandbox.error()));
+        const auto business = sandbox.onboard();
+        const auto reply =
+            sandbox.post(u"/_sandbox/demo"_s, {{u"phone_number_id"_s, business.phoneNumberId},
+                                               {u"scenario"_s, u"clinic"_s},
+                                               {u"language"_s, u"en"_s},
+                                               {u"interval_ms"_s, 200},
+                                               {u"repeat"_s, true}});
+        QCOMPARE(reply.status, 200);
+        const int messages = reply.json()[u"messages"_s].toInt();
+        // More than one pass through the script: the customers keep writing.
+        QTRY_VERIFY_WITH_TIMEOUT(sandbox.receiver().deliveries.size() > messages + 1, 10000);
+        const auto stopped = sandbox.request("DELETE", u"/_sandbox/demo"_s);
+        QCOMPARE(stopped.status, 200);
+        QCOMPARE(stopped.json()[u"stopped"_s].toInt(), 1);
+        QTest::qWait(300); // a delivery already on its way may still land
+        const auto after = sandbox.receiver().deliveries.size();
+        QTest::qWait(800);
+        QCOMPARE(sandbox.receiver().deliveries.size(), after);
+    }
+
     void unknownScenario() {
         SandboxHarness sandbox;
         const auto business = sandbox.onboard();
