@@ -6,6 +6,7 @@
 #                                session with an unlocked keyring; ctest starts PostgreSQL itself
 #   ./packaging/dev.sh demo      build, then start the sandbox, the relay and the console
 #   ./packaging/dev.sh package   build, then make the .deb packages in build/packages/
+#   ./packaging/dev.sh customers stop|start   pause or resume the running demo's customers
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
@@ -124,13 +125,35 @@ stop_demo() {
     demo_pids=()
 }
 
+# The demo's customers: two scripted restaurant customers in English and two in Hebrew keep
+# writing to the demo number every few seconds (`./packaging/dev.sh customers stop|start`).
+demo_customers() { # start|stop
+    local demo=$build/demo sandbox_url=http://127.0.0.1:8090 number language
+    if [ "$1" = stop ]; then
+        curl -sf -X DELETE "$sandbox_url/_sandbox/demo" >/dev/null &&
+            say "the demo's customers stopped writing (start them again: $0 customers start)"
+        return 0
+    fi
+    number=$(cat "$demo/number" 2>/dev/null) || { say "no demo is running"; return 1; }
+    for language in en he; do
+        curl -sf -X POST -H 'Content-Type: application/json' \
+            -d "{\"phone_number_id\":\"$number\",\"scenario\":\"restaurant\",\"language\":\"$language\",\"interval_ms\":7000,\"repeat\":true}" \
+            "$sandbox_url/_sandbox/demo" >/dev/null
+        sleep 3
+    done
+    say "the demo's customers write in English and Hebrew every few seconds (stop: $0 customers stop)"
+}
+
 run_demo() {
     compile
     local demo=$build/demo
+    # A fresh relay and sandbox each time: the sandbox keeps nothing between runs.
+    rm -rf "$demo"
     mkdir -p "$demo"
-    local app_id=100200300 app_secret verify_token=demo-verify
-    [ -f "$demo/app-secret" ] || head -c 24 /dev/urandom | base64 | tr -d '/+=' >"$demo/app-secret"
-    app_secret=$(cat "$demo/app-secret")
+    local app_id=100200300 verify_token=demo-verify
+    # The secret reaches both programs through the environment, never their command lines.
+    SWITCHBOARD_APP_SECRET=$(head -c 24 /dev/urandom | base64 | tr -d '/+=')
+    export SWITCHBOARD_APP_SECRET
     # Global, not local: the EXIT trap runs after this function has returned, when a local array
     # would be gone and nothing would be stopped.
     demo_pids=()
@@ -138,26 +161,31 @@ run_demo() {
 
     say "starting the sandbox on 127.0.0.1:8090"
     "$build/bin/switchboard-sandbox" --listen 127.0.0.1:8090 \
-        --webhook-url http://127.0.0.1:8080/webhook --app-id "$app_id" --app-secret "$app_secret" \
+        --webhook-url http://127.0.0.1:8080/webhook --app-id "$app_id" \
         >"$demo/sandbox.log" 2>&1 &
     demo_pids+=($!)
 
     export SWITCHBOARD_DATABASE=$demo/relay.sqlite SWITCHBOARD_APP_ID=$app_id
-    export SWITCHBOARD_APP_SECRET=$app_secret SWITCHBOARD_VERIFY_TOKEN=$verify_token
+    export SWITCHBOARD_VERIFY_TOKEN=$verify_token
     export SWITCHBOARD_GRAPH_URL=http://127.0.0.1:8090 SWITCHBOARD_LISTEN=127.0.0.1:8080
     export SWITCHBOARD_SIGNUP_CONFIG_ID=demo-config
     export SWITCHBOARD_SIGNUP_SDK_URL=http://127.0.0.1:8090/en_US/sdk.js
     local relay=$build/bin/switchboard-relay
-    "$relay" admin init >/dev/null
-    if [ ! -s "$demo/tenant" ]; then
-        "$relay" admin create-tenant --name "Pizzeria Demo" >"$demo/tenant"
-        echo demo-password | "$relay" admin create-user --tenant "$(cat "$demo/tenant")" \
-            --username demo --role owner --password-stdin >/dev/null
-    fi
-    say "starting the relay on 127.0.0.1:8080 (data in $demo; sign in as demo / demo-password)"
+    "$relay" admin init >/dev/null 2>&1
+    "$relay" admin create-tenant --name "Pizzeria Demo" 2>/dev/null >"$demo/tenant"
+    "$relay" admin create-tenant --name "Clinic Demo" 2>/dev/null >"$demo/clinic"
+    echo demo-password | "$relay" admin create-user --tenant "$(cat "$demo/tenant")" \
+        --username demo --role owner --password-stdin >/dev/null 2>&1
+    echo demo-password | "$relay" admin create-user --tenant "$(cat "$demo/clinic")" \
+        --username demo --role admin --password-stdin >/dev/null 2>&1
+    say "starting the relay on 127.0.0.1:8080 (data in $demo; user demo, password demo-password)"
     "$relay" serve >"$demo/relay.log" 2>&1 &
     demo_pids+=($!)
     demo_signup "$demo" "$app_id"
+    sed -E 's/.*"numbers":\[\{[^]]*"id":"([^"]+)".*/\1/' "$demo/connection.json" >"$demo/number" \
+        2>/dev/null || true
+    demo_customers start || true
+    say "Clinic Demo has no number yet: switch to it in the console and click \"Connect WhatsApp\""
 
     if [ -z "${DISPLAY:-}" ]; then
         export DISPLAY=:57
@@ -166,14 +194,29 @@ run_demo() {
         demo_pids+=($!)
         sleep 1
     fi
-    say "starting the console (close its window or press Ctrl-C to stop everything)"
-    "$build/bin/switchboard" "$@"
+    # The demo console keeps its settings and replicas beside the demo, not in the person's own.
+    export XDG_CONFIG_HOME=$demo/console/config XDG_DATA_HOME=$demo/console/data
+    mkdir -p "$XDG_CONFIG_HOME" "$XDG_DATA_HOME"
+    local console=("$build/bin/switchboard" --relay http://127.0.0.1:8080 --user demo
+        --password-stdin "$@")
+    say "starting the console signed in as demo (close its window or press Ctrl-C to stop everything)"
+    set +e
+    if [ -z "${DBUS_SESSION_BUS_ADDRESS:-}" ]; then
+        # No desktop session: a D-Bus session with an unlocked keyring for the session token.
+        echo demo-password | dbus-run-session -- bash -c \
+            'echo -n demo | gnome-keyring-daemon --unlock --components=secrets >/dev/null 2>&1; exec "$@"' \
+            console "${console[@]}"
+    else
+        echo demo-password | "${console[@]}"
+    fi
+    set -e
 }
 
 case "${1:-}" in
 build) compile ;;
 test) run_tests ;;
 demo) shift; run_demo "$@" ;;
+customers) demo_customers "${2:-start}" ;;
 package)
     compile
     say "packaging"
@@ -181,7 +224,7 @@ package)
     ls -1 "$build"/packages/*.deb "$build"/packages/*.ddeb
     ;;
 *)
-    sed -n '3,9p' "$0" | sed 's/^# \{0,1\}//'
+    sed -n '3,10p' "$0" | sed 's/^# \{0,1\}//'
     exit 2
     ;;
 esac

@@ -25,7 +25,8 @@ Result<SandboxOptions> SandboxOptions::parse(const QStringList &arguments) {
     const QCommandLineOption appId(QStringLiteral("app-id"), QStringLiteral("The Meta app id."),
                                    QStringLiteral("ID"));
     const QCommandLineOption appSecret(QStringLiteral("app-secret"),
-                                       QStringLiteral("The app secret that signs webhooks."),
+                                       QStringLiteral("The app secret that signs webhooks (default: "
+                                                      "$SWITCHBOARD_APP_SECRET)."),
                                        QStringLiteral("SECRET"));
     struct IntOption {
         QCommandLineOption option;
@@ -130,11 +131,16 @@ Result<SandboxOptions> SandboxOptions::parse(const QStringList &arguments) {
                 QStringLiteral("--webhook-url: not a URL: '%1'").arg(parser.value(webhook))};
     }
     options.appId = parser.value(appId);
-    options.appSecret = parser.value(appSecret);
+    // The secret may come from the environment, as the relay reads it, so that it never shows
+    // in the process list.
+    options.appSecret = parser.isSet(appSecret)
+                            ? parser.value(appSecret)
+                            : qEnvironmentVariable("SWITCHBOARD_APP_SECRET");
     if (options.appId.isEmpty())
         return Error{QStringLiteral("--app-id"), QStringLiteral("--app-id is required")};
     if (options.appSecret.isEmpty())
-        return Error{QStringLiteral("--app-secret"), QStringLiteral("--app-secret is required")};
+        return Error{QStringLiteral("--app-secret"),
+                     QStringLiteral("--app-secret (or SWITCHBOARD_APP_SECRET) is required")};
     return options;
 }
 

@@ -83,6 +83,11 @@ QString SessionStore::currentBusinessId() const {
         if (business.id == current)
             return current;
     }
+    // Never chosen: the user's own business first (an owner's shop before one they help at).
+    for (const Business &business : all) {
+        if (business.role == QLatin1String("owner"))
+            return business.id;
+    }
     return all.isEmpty() ? QString() : all.first().id;
 }
 

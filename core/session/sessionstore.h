@@ -46,7 +46,8 @@ public:
     QUrl relayUrl() const;
     QString username() const;
     QList<Business> businesses() const;
-    //! The business that was open last; the first one when that one is gone.
+    //! The business that was open last; when none was (or it is gone), the first one the user
+    //! owns, else the first.
     QString currentBusinessId() const;
     std::optional<Business> business(const QString &id) const;
 
