@@ -25,10 +25,11 @@ bool Language::apply(const QString &code) {
         return false;
     QCoreApplication::removeTranslator(&m_translator);
     QCoreApplication::removeTranslator(&m_qtTranslator);
+    // English has a translation too: the plural forms of "%n conversation(s)".
+    if (!m_translator.load(QStringLiteral(":/i18n/switchboard_") + code))
+        return false;
+    QCoreApplication::installTranslator(&m_translator);
     if (code != QLatin1String("en")) {
-        if (!m_translator.load(QStringLiteral(":/i18n/switchboard_") + code))
-            return false;
-        QCoreApplication::installTranslator(&m_translator);
         if (m_qtTranslator.load(QStringLiteral("qtbase_") + code,
                                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
             QCoreApplication::installTranslator(&m_qtTranslator);

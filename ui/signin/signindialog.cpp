@@ -118,8 +118,6 @@ void SignInDialog::retranslate() {
     m_busy->setAccessibleName(tr("Signing in"));
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Sign in"));
     m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
-    m_reason->setAccessibleName(tr("Why you are asked to sign in"));
-    m_error->setAccessibleName(tr("Sign-in problem"));
 }
 
 void SignInDialog::changeEvent(QEvent *event) {
