@@ -61,9 +61,10 @@ MessageEndpoint::MessageEndpoint(RouteTable &routes, RelayServer *server, Databa
         [this](const ApiCall &call) { call.reply(sendMessage(call.tenantId(), call.request())); });
     routes.tenantRoute(Method::Post, base + QStringLiteral("/media"), Role::Staff,
                        RouteTable::bind(this, &MessageEndpoint::upload));
-    routes.tenantRoute(
-        Method::Post, base + QStringLiteral("/messages/{mid}/retry"), Role::Staff,
-        [this](const ApiCall &call) { call.reply(retry(call.tenantId(), call.argument(0))); });
+    routes.tenantRoute(Method::Post, base + QStringLiteral("/messages/{mid}/retry"), Role::Staff,
+                       [this](const ApiCall &call) {
+                           call.reply(retry(call.tenantId(), call.argument(0), call.request()));
+                       });
 }
 
 QHttpServerResponse MessageEndpoint::sendMessage(const QString &tid, const ApiRequest &request) {
@@ -222,7 +223,8 @@ void MessageEndpoint::upload(const ApiCall &call) {
     });
 }
 
-QHttpServerResponse MessageEndpoint::retry(const QString &tid, const QString &mid) {
+QHttpServerResponse MessageEndpoint::retry(const QString &tid, const QString &mid,
+                                           const ApiRequest &request) {
     ConnectionStore connections(*m_database, m_box);
     auto connection = connections.connection(tid);
     if (!connection)
@@ -241,6 +243,30 @@ QHttpServerResponse MessageEndpoint::retry(const QString &tid, const QString &mi
         return errorResponse(HttpStatus::NotFound, QStringLiteral("not_found"),
                              QStringLiteral("No message has the id %1.").arg(mid));
     const Message original = failed->value();
+    // A console resending a retry whose answer it lost (its outbox) gets the first answer, the
+    // message as it is now, instead of a 409 or a second send. The key is kept only once the
+    // retry was accepted, so a refused retry may be asked again with the same key.
+    const QByteArray key = request.value(QByteArrayLiteral("Idempotency-Key"));
+    const QString requestHash = QString::fromLatin1(
+        QCryptographicHash::hash(QByteArray("retry " + mid.toUtf8()), QCryptographicHash::Sha256)
+            .toHex());
+    if (!key.isEmpty()) {
+        auto earlier = m_database->query(
+            QStringLiteral("SELECT request_hash FROM idempotency_keys WHERE tenant_id = ? AND "
+                           "key = ?"),
+            {tid, QString::fromUtf8(key)});
+        if (!earlier)
+            return errorAnswer(earlier.error());
+        if ((*earlier)->next()) {
+            const bool same = (*earlier)->value(0).toString() == requestHash;
+            earlier.value()->finish();
+            if (!same)
+                return errorResponse(HttpStatus::Conflict, QStringLiteral("idempotency_key_reused"),
+                                     QStringLiteral("This Idempotency-Key was used for another "
+                                                    "request."));
+            return accepted(original);
+        }
+    }
     auto conversation = writer.conversation(original.conversationId);
     if (!conversation || !conversation->has_value())
         return errorResponse(HttpStatus::NotFound, QStringLiteral("not_found"),
@@ -267,6 +293,16 @@ QHttpServerResponse MessageEndpoint::retry(const QString &tid, const QString &mi
                    ? errorResponse(HttpStatus::Conflict, requeued.error().code,
                                    requeued.error().message)
                    : errorAnswer(requeued.error());
+    }
+    if (!key.isEmpty()) {
+        auto kept = m_database->query(
+            QStringLiteral("INSERT INTO idempotency_keys (tenant_id, key, request_hash, "
+                           "message_id, created_at) VALUES (?, ?, ?, ?, ?)"),
+            {tid, QString::fromUtf8(key), requestHash, mid, nowText()});
+        if (!kept) {
+            m_database->rollback();
+            return errorAnswer(kept.error());
+        }
     }
     if (auto done = m_database->commit(); !done)
         return errorAnswer(done.error());

@@ -43,7 +43,9 @@ private:
     //! SWITCHBOARD_MAX_BODY like every request.
     void upload(const ApiCall &call);
     //! POST …/messages/{mid}/retry: a failed message goes out again (202), 409 unless failed.
-    QHttpServerResponse retry(const QString &tid, const QString &mid);
+    //! With an Idempotency-Key, a repeat of an accepted retry answers 202 with the message as it
+    //! is now and sends nothing; the key used for another request is 409.
+    QHttpServerResponse retry(const QString &tid, const QString &mid, const ApiRequest &request);
     QHttpServerResponse markRead(const QString &tenantId, const QJsonObject &body,
                                  const Connection &connection, const QString &token);
 

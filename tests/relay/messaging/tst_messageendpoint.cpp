@@ -135,12 +135,15 @@ private:
                                 body, headers);
     }
     RelayHarness::Reply retry(const QString &messageId, const QString &tenant = {},
-                              const QString &token = {}) {
-        return m_relay->request(
-            "POST",
-            QStringLiteral("/api/v1/tenants/%1/messages/%2/retry")
-                .arg(tenant.isEmpty() ? m_relay->tenantId : tenant, messageId),
-            {}, {{"Authorization", "Bearer " + (token.isEmpty() ? m_token : token).toUtf8()}});
+                              const QString &token = {}, const QByteArray &key = {}) {
+        QMap<QByteArray, QByteArray> headers{
+            {"Authorization", "Bearer " + (token.isEmpty() ? m_token : token).toUtf8()}};
+        if (!key.isEmpty())
+            headers.insert("Idempotency-Key", key);
+        return m_relay->request("POST",
+                                QStringLiteral("/api/v1/tenants/%1/messages/%2/retry")
+                                    .arg(tenant.isEmpty() ? m_relay->tenantId : tenant, messageId),
+                                {}, headers);
     }
     //! The customer writes to the business's number PN1, `secondsAgo` seconds ago.
     bool customerWrites(const QString &wamid, qint64 secondsAgo = 0) {
@@ -361,6 +364,48 @@ private Q_SLOTS:
         QCOMPARE(inbound.status, 404);
         QCOMPARE(errorCode(inbound), QStringLiteral("not_found"));
         QCOMPARE(outboundStored(m_relay->tenantId), 2);
+    }
+
+    void repeatedRetryWithItsKeySendsOnce_data() { Test::TestDatabase::addBackendRows(); }
+    //! A console's outbox resends a retry whose answer it lost: the customer gets it once.
+    void repeatedRetryWithItsKeySendsOnce() {
+        QFETCH(QString, backend);
+        QVERIFY(startRelay(backend));
+        QVERIFY(customerWrites(QStringLiteral("wamid.in1")));
+        m_graphFails = true;
+        const auto refused = send(json(text(customer, QStringLiteral("Table for two?"))));
+        QVERIFY2(refused.status == 202, refused.body.constData());
+        const QString id = messageOf(refused).value(QStringLiteral("id")).toString();
+        QTRY_COMPARE_WITH_TIMEOUT(statusOf(id), QStringLiteral("failed"), 10000);
+        m_graphFails = false;
+        const int sendsBefore = sendsToMeta();
+
+        const auto first = retry(id, {}, {}, "retry-key-1");
+        QVERIFY2(first.status == 202, first.body.constData());
+        // The answer was lost; the same key again, before and after Meta took it.
+        const auto again = retry(id, {}, {}, "retry-key-1");
+        QVERIFY2(again.status == 202, again.body.constData());
+        QCOMPARE(messageOf(again).value(QStringLiteral("id")).toString(), id);
+        QTRY_COMPARE_WITH_TIMEOUT(sendsToMeta(), sendsBefore + 1, 20000);
+        QTRY_VERIFY(!stored(id).value(QStringLiteral("wamid")).toString().isEmpty());
+        const auto late = retry(id, {}, {}, "retry-key-1");
+        QVERIFY2(late.status == 202, late.body.constData());
+        QVERIFY(!messageOf(late).value(QStringLiteral("wamid")).toString().isEmpty());
+        QTest::qWait(300);
+        QCOMPARE(sendsToMeta(), sendsBefore + 1);
+
+        // The key of this retry names nothing else; a refused retry keeps no key.
+        const auto other = send(json(text(customer, QStringLiteral("Or four?"))));
+        QVERIFY2(other.status == 202, other.body.constData());
+        const QString otherId = messageOf(other).value(QStringLiteral("id")).toString();
+        const auto reused = retry(otherId, {}, {}, "retry-key-1");
+        QCOMPARE(reused.status, 409);
+        QCOMPARE(errorCode(reused), QStringLiteral("idempotency_key_reused"));
+        QCOMPARE(retry(otherId, {}, {}, "retry-key-2").status, 409); // not failed
+        QCOMPARE(m_relay->count(QStringLiteral("SELECT COUNT(*) FROM idempotency_keys WHERE key "
+                                               "= ?"),
+                                {QStringLiteral("retry-key-2")}),
+                 0);
     }
 
     void phoneNumberMustBeTheTenants_data() {
