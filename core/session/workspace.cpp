@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/session/workspace.h"
 
+#include "core/sync/outbox.h"
 #include "core/sync/relayclient.h"
 #include "core/sync/replica.h"
 #include "core/sync/syncengine.h"
@@ -16,8 +17,9 @@ Workspace::Workspace(RelayClient *client, Business business, QString dataDirecto
     , m_dataDirectory(std::move(dataDirectory)) {}
 
 Workspace::~Workspace() {
-    // The engine hands batches to the replica: it goes first.
+    // The engine hands batches to the replica and switches the outbox: it goes first.
     m_sync.reset();
+    m_outbox.reset();
     m_replica.reset();
 }
 
@@ -32,8 +34,20 @@ Status Workspace::open() {
         Replica::location(m_dataDirectory, m_client->baseUrl(), m_business.id));
     if (Status opened = replica->open(); !opened)
         return opened;
+    auto outbox = std::make_unique<Outbox>(
+        Outbox::location(m_dataDirectory, m_client->baseUrl(), m_business.id), m_client,
+        m_business.id);
+    if (Status opened = outbox->open(); !opened)
+        return opened;
     m_replica = std::move(replica);
+    m_outbox = std::move(outbox);
     m_sync = std::make_unique<SyncEngine>(m_client, m_business.id, m_replica.get());
+    // Commands go out while the relay is there and the session good: exactly when the engine
+    // is live.
+    connect(m_sync.get(), &SyncEngine::stateChanged, m_outbox.get(),
+            [outbox = m_outbox.get()](SyncEngine::State state) {
+                outbox->setOnline(state == SyncEngine::State::Live);
+            });
     return success();
 }
 
@@ -45,6 +59,8 @@ void Workspace::goLive() {
 void Workspace::stop() {
     if (m_sync)
         m_sync->stop();
+    if (m_outbox)
+        m_outbox->setOnline(false);
 }
 
 } // namespace Switchboard

@@ -11,12 +11,14 @@
 
 namespace Switchboard {
 
+class Outbox;
 class RelayClient;
 class Replica;
 class SyncEngine;
 
 //! One open business of the signed-in user: its Replica (opened at once, so the window shows
-//! the last known state with or without the relay), the SyncEngine keeping it current, and the
+//! the last known state with or without the relay), the SyncEngine keeping it current, the
+//! Outbox of commands waiting for the relay (sending while the engine is live), and the
 //! business's identity and the user's role in it. Switching business closes one Workspace and
 //! opens another; each has its own replica file, named by relay and tenant.
 class Workspace : public QObject {
@@ -27,7 +29,8 @@ public:
               QObject *parent = nullptr);
     ~Workspace() override;
 
-    //! Opens the replica (creating and migrating it when new). Call once before goLive().
+    //! Opens the replica and the outbox (creating and migrating them when new). Call once
+    //! before goLive().
     Status open();
     //! Starts catching up and then the live stream.
     void goLive();
@@ -38,6 +41,7 @@ public:
     RelayClient *client() const { return m_client; }
     Replica *replica() const { return m_replica.get(); }
     SyncEngine *sync() const { return m_sync.get(); }
+    Outbox *outbox() const { return m_outbox.get(); }
 
 private:
     RelayClient *m_client;
@@ -45,6 +49,7 @@ private:
     QString m_dataDirectory;
     std::unique_ptr<Replica> m_replica;
     std::unique_ptr<SyncEngine> m_sync;
+    std::unique_ptr<Outbox> m_outbox;
 };
 
 } // namespace Switchboard

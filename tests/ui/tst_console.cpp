@@ -4,6 +4,7 @@
 // a file), business switching with a replica each, sign-out, and a session the relay ends.
 #include "core/session/sessionstore.h"
 #include "core/session/workspace.h"
+#include "core/sync/outbox.h"
 #include "core/sync/relayclient.h"
 #include "core/sync/replica.h"
 #include "core/sync/syncengine.h"
@@ -285,6 +286,44 @@ private Q_SLOTS:
                  qPrintable(status->stateText()));
         QVERIFY(m_relay->start());
         QTRY_COMPARE_WITH_TIMEOUT(status->stateText(), QStringLiteral("Live"), 30000);
+    }
+
+    void aCommandMadeOfflineGoesOutWhenTheRelayIsBack() {
+        // A customer writes, so the business has one to edit.
+        QCOMPARE(m_relay
+                     ->postWebhook(RelayHarness::textDelivery(u"PN1"_s, u"wamid.offline1"_s,
+                                                              u"972500000001"_s, u"Hello"_s))
+                     .status,
+                 200);
+        QVERIFY(m_relay->waitIngested());
+        signIn(QStringLiteral("pat"));
+        Workspace *workspace = m_console->workspace();
+        QTRY_COMPARE_WITH_TIMEOUT(workspace->replica()->count(u"customer"_s).value(), 1, 10000);
+        const QString token = m_console->client()->token();
+        const QString customer =
+            m_relay->get(u"/api/v1/tenants/%1/customers"_s.arg(m_relay->tenantId), token)
+                .json()[u"customers"_s][0][u"id"_s]
+                .toString();
+        QVERIFY(!customer.isEmpty());
+
+        workspace->sync()->setBackoff(200, 400);
+        m_relay->stop();
+        QTRY_VERIFY_WITH_TIMEOUT(!workspace->outbox()->isOnline(), 10000);
+        auto queued = workspace->outbox()->enqueue(
+            Outbox::Kind::CustomerEdit, customer, "PATCH",
+            workspace->outbox()->tenantPath(u"/customers/"_s + customer),
+            QJsonObject{{u"name"_s, u"Dana from the corner"_s}});
+        QVERIFY2(queued.ok(), qPrintable(queued.error().message));
+        QCOMPARE(workspace->outbox()->commands().size(), 1);
+
+        QVERIFY(m_relay->start());
+        QTRY_COMPARE_WITH_TIMEOUT(workspace->outbox()->commands().size(), 0, 30000);
+        QCOMPARE(
+            m_relay
+                ->get(u"/api/v1/tenants/%1/customers/%2"_s.arg(m_relay->tenantId, customer), token)
+                .json()[u"name"_s]
+                .toString(),
+            u"Dana from the corner"_s);
     }
 
 private:
