@@ -5,7 +5,9 @@
 #include "core/session/workspace.h"
 #include "core/sync/relayclient.h"
 #include "core/sync/replica.h"
+#include "ui/language.h"
 #include "ui/mainwindow.h"
+#include "ui/pages/connection/connectionpage.h"
 #include "ui/pages/settings/settingspage.h"
 #include "ui/shell/customeralerts.h"
 #include "ui/shell/desktopnotifier.h"
@@ -160,10 +162,30 @@ void Console::openBusiness(const QString &id) {
     }
     m_window->setBusinesses(m_store->businesses(), id);
     m_window->setWorkspace(m_workspace.get(), m_store->relayUrl(), m_store->username());
+    auto *connection =
+        new ConnectionPage(m_client.get(), id, business->canAdminister(), m_language->current());
+    connection->setObjectName(QStringLiteral("ConnectionPage"));
+    Replica *replica = m_workspace->replica();
+    if (auto stored = replica->record(QStringLiteral("connection"), QStringLiteral("connection"));
+        stored && stored->has_value())
+        connection->setConnection(stored->value());
+    // The live sync keeps the page current; its own refresh reads what the relay says now.
+    connect(replica, &Replica::changed, connection,
+            [connection, replica](const ReplicaChange &change) {
+                if (!change.upserted.contains(QStringLiteral("connection")))
+                    return;
+                if (auto stored =
+                        replica->record(QStringLiteral("connection"), QStringLiteral("connection"));
+                    stored && stored->has_value())
+                    connection->setConnection(stored->value());
+            });
+    m_window->setConnectionPage(connection);
+    connection->refresh();
     m_alerts->setWorkspace(m_workspace.get());
-    m_workspace->goLive();
     qCInfo(Log::console) << "opened business" << id;
+    // Announced before the sync starts, so whoever follows the engine sees its first state.
     Q_EMIT businessOpened(id);
+    m_workspace->goLive();
 }
 
 void Console::closeBusiness() {
