@@ -50,6 +50,7 @@ MainWindow::MainWindow(Language *language, QSettings *settings, QWidget *parent)
     , m_language(language)
     , m_settings(settings)
     , m_businessChoice(new QComboBox(this))
+    , m_businessName(new QLabel(this))
     , m_navigation(new QListWidget(this))
     , m_banner(new ConnectionBanner(this))
     , m_stack(new QStackedWidget(this))
@@ -60,6 +61,12 @@ MainWindow::MainWindow(Language *language, QSettings *settings, QWidget *parent)
     resize(1200, 780);
 
     m_businessChoice->setObjectName(QStringLiteral("businessChoice"));
+    m_businessName->setObjectName(QStringLiteral("businessName"));
+    QFont nameFont = m_businessName->font();
+    nameFont.setBold(true);
+    nameFont.setPointSizeF(nameFont.pointSizeF() * 1.15);
+    m_businessName->setFont(nameFont);
+    m_businessName->setContentsMargins(4, 4, 4, 6);
     connect(m_businessChoice, &QComboBox::activated, this, [this](int index) {
         const QString id = m_businessChoice->itemData(index).toString();
         if (!m_workspace || id != m_workspace->business().id)
@@ -97,6 +104,7 @@ MainWindow::MainWindow(Language *language, QSettings *settings, QWidget *parent)
     auto *sidebarLayout = new QVBoxLayout(sidebar);
     sidebarLayout->setContentsMargins(8, 8, 8, 8);
     sidebarLayout->addWidget(m_businessChoice);
+    sidebarLayout->addWidget(m_businessName);
     sidebarLayout->addWidget(m_navigation, 1);
 
     auto *content = new QWidget(this);
@@ -260,8 +268,9 @@ void MainWindow::setBusinesses(const QList<Business> &businesses, const QString 
     }
     m_businessChoice->setCurrentIndex(m_businessChoice->findData(currentId));
     // One business needs no switcher, but its name still heads the sidebar.
-    m_businessChoice->setEnabled(businesses.size() > 1);
-    m_businessChoice->setVisible(!businesses.isEmpty());
+    m_businessChoice->setVisible(businesses.size() > 1);
+    m_businessName->setVisible(businesses.size() == 1);
+    m_businessName->setText(businesses.size() == 1 ? businesses.first().name : QString());
     m_businessMenu->menuAction()->setVisible(businesses.size() > 1);
 }
 
@@ -329,6 +338,7 @@ void MainWindow::setConnection(const QJsonObject &connection) {
         numbers.isEmpty() || !connected
             ? QString()
             : numbers.first().toObject().value(QStringLiteral("quality_rating")).toString());
+    retranslate(); // the empty states' next step depends on the connection
 }
 
 void MainWindow::refreshFromReplica() {

@@ -92,6 +92,7 @@ private:
     QSettings *m_settings;
     QPointer<Workspace> m_workspace;
     QComboBox *m_businessChoice;
+    QLabel *m_businessName;
     QListWidget *m_navigation;
     ConnectionBanner *m_banner;
     QStackedWidget *m_stack;

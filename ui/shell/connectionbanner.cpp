@@ -48,8 +48,14 @@ void ConnectionBanner::update() {
     setVisible(!text.isEmpty());
     if (text.isEmpty())
         return;
-    if (!reason.isEmpty())
-        text += QLatin1Char(' ') + tr("Reason: %1").arg(reason);
+    // The relay's reason runs on with Meta's codes and trace id: the first sentence here, the
+    // whole of it in the tooltip (and on the Connection page).
+    QString gist = reason.section(QStringLiteral(". "), 0, 0).trimmed();
+    if (gist.endsWith(QLatin1Char('.')))
+        gist.chop(1);
+    if (!gist.isEmpty())
+        text += QLatin1Char(' ') + tr("Reason: %1.").arg(gist);
+    m_text->setToolTip(reason);
     if (!m_canAdminister)
         text += QLatin1Char(' ') + tr("Ask an admin of your business to reconnect it.");
     m_text->setText(text);

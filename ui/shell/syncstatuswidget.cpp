@@ -92,6 +92,10 @@ void SyncStatusWidget::update() {
     bool busy = false;
     const SyncEngine::State state = m_engine ? m_engine->state() : SyncEngine::State::Idle;
     const QLocale locale;
+    // The engine's reason is a sentence of its own; here it sits inside one.
+    QString reason = m_engine ? m_engine->lastError().trimmed() : QString();
+    while (reason.endsWith(QLatin1Char('.')))
+        reason.chop(1);
     switch (state) {
     case SyncEngine::State::Idle:
         text = m_engine ? tr("Starting…") : tr("Not signed in");
@@ -107,18 +111,18 @@ void SyncStatusWidget::update() {
         break;
     case SyncEngine::State::Reconnecting:
         text = tr("Connection lost (%1). Reconnecting in %n s", nullptr, m_engine->reconnectIn())
-                   .arg(m_engine->lastError());
+                   .arg(reason);
         colour = QStringLiteral("#b54708");
         break;
     case SyncEngine::State::Offline:
         text = tr("Offline since %1: %2. Retrying in %n s", nullptr, m_engine->reconnectIn())
                    .arg(locale.toString(m_engine->offlineSince().toLocalTime().time(),
                                         QLocale::ShortFormat),
-                        m_engine->lastError());
+                        reason);
         colour = QStringLiteral("#b42318");
         break;
     case SyncEngine::State::SignedOut:
-        text = tr("Signed out: %1").arg(m_engine->lastError());
+        text = tr("Signed out: %1").arg(reason);
         colour = QStringLiteral("#b42318");
         break;
     }
