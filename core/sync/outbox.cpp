@@ -434,7 +434,11 @@ void Outbox::onAnswer(qint64 id, RelayReply *reply) {
 }
 
 void Outbox::requeue(const Command &sent, const RelayError &why, int delayMs) {
-    (void)write(QStringLiteral("UPDATE commands SET state = 'queued' WHERE id = ?"), {sent.id});
+    // The reason it waits is kept for the UI ("the relay cannot be reached").
+    (void)write(
+        QStringLiteral("UPDATE commands SET state = 'queued', error_status = ?, error_code = "
+                       "?, error_message = ? WHERE id = ?"),
+        {why.httpStatus, why.code, why.message, sent.id});
     Command command = sent;
     command.state = State::Queued;
     command.error = why;
