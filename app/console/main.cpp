@@ -9,6 +9,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFile>
 #include <QNetworkAccessManager>
 #include <QSettings>
 #include <QStandardPaths>
@@ -18,6 +19,22 @@
 #include <cstdio>
 
 using namespace Switchboard;
+
+namespace {
+
+//! VmRSS of this process, from /proc (0 where there is none).
+long residentKilobytes() {
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').value(0).toLong();
+    }
+    return 0;
+}
+
+} // namespace
 
 int main(int argc, char *argv[]) {
     QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts); // WebEngine needs it before the app
@@ -55,13 +72,17 @@ int main(int argc, char *argv[]) {
         QStringLiteral("screenshot-delay"),
         QStringLiteral("Milliseconds to wait before the screenshot (default 300)."),
         QStringLiteral("MS"), QStringLiteral("300"));
+    const QCommandLineOption startupOption(
+        QStringLiteral("startup-report"),
+        QStringLiteral("Once the window is usable (business open, first paint), print its "
+                       "resident memory as JSON and quit (the startup benchmark)."));
     parser.addOptions({languageOption, pageOption, relayOption, userOption, passwordOption,
-                       screenshotOption, delayOption});
+                       screenshotOption, delayOption, startupOption});
     parser.process(app);
 
     const QString dataDirectory = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     SingleInstance instance(dataDirectory);
-    if (!parser.isSet(screenshotOption) && !instance.claim()) {
+    if (!parser.isSet(screenshotOption) && !parser.isSet(startupOption) && !instance.claim()) {
         std::fprintf(stderr, "switchboard: already running; its window was raised\n");
         return 0;
     }
@@ -100,6 +121,20 @@ int main(int argc, char *argv[]) {
     if (parser.isSet(pageOption))
         console.window()->showPage(MainWindow::Page(
             qBound(0, parser.value(pageOption).toInt(), MainWindow::pageCount - 1)));
+    if (parser.isSet(startupOption)) {
+        QObject::connect(&console, &Console::businessOpened, &console, [&console] {
+            QTimer::singleShot(0, &console, [&console] {
+                console.window()->repaint();
+                std::printf("{\"rss_kb\":%ld}\n", residentKilobytes());
+                std::fflush(stdout);
+                QCoreApplication::exit(0);
+            });
+        });
+        QObject::connect(&console, &Console::signInShown, &console, [] {
+            std::fprintf(stderr, "switchboard: no stored session to start with\n");
+            QCoreApplication::exit(1);
+        });
+    }
     console.start(options);
 
     if (parser.isSet(screenshotOption)) {

@@ -42,6 +42,9 @@ Status Workspace::open() {
     m_replica = std::move(replica);
     m_outbox = std::move(outbox);
     m_sync = std::make_unique<SyncEngine>(m_client, m_business.id, m_replica.get());
+    // A page is parsed on the window's thread: 2,000 events keep that under ~20 ms, and reading
+    // ahead keeps the relay busy while the replica stores the page before.
+    m_sync->setPageSize(2000);
     // Commands go out while the relay is there and the session good: exactly when the engine
     // is live.
     connect(m_sync.get(), &SyncEngine::stateChanged, m_outbox.get(),

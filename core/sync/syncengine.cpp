@@ -101,15 +101,21 @@ void SyncEngine::beginCatchUp() {
         setState(State::CatchingUp);
     m_progress = {};
     Q_EMIT progressChanged();
-    requestPage();
+    requestPage(m_sink->cursor());
 }
 
-void SyncEngine::requestPage() {
+void SyncEngine::requestPage(qint64 after) {
     const quint64 generation = m_generation;
-    RelayReply *reply = m_client->events(m_tenantId, m_sink->cursor(), m_pageSize);
+    RelayReply *reply = m_client->events(m_tenantId, after, m_pageSize);
     m_page = reply;
-    connect(reply, &RelayReply::finished, this,
-            [this, reply, generation] { onPage(reply, generation); });
+    m_pageArrived = false;
+    connect(reply, &RelayReply::finished, this, [this, reply, generation] {
+        if (generation == m_generation && m_applying) {
+            m_pageArrived = true; // read ahead: handed over once the page before it is stored
+            return;
+        }
+        onPage(reply, generation);
+    });
 }
 
 void SyncEngine::onPage(RelayReply *reply, quint64 generation) {
@@ -141,6 +147,11 @@ void SyncEngine::onPage(RelayReply *reply, quint64 generation) {
         openStream();
         return;
     }
+    // The relay reads and sends the next page while this one is stored: it starts after this
+    // page's last event, which is the cursor once this apply is done. Should the apply fail,
+    // dropped() discards it with the connection.
+    if (more)
+        requestPage(last);
     apply(std::move(events), generation, true, more);
 }
 
@@ -174,10 +185,11 @@ void SyncEngine::apply(QList<QJsonObject> events, quint64 generation, bool fromP
                 m_progress.applied += count;
                 m_progress.more = more;
                 Q_EMIT progressChanged();
-                if (more)
-                    requestPage();
-                else
+                if (!more)
                     openStream();
+                else if (m_page && m_pageArrived)
+                    onPage(m_page, generation);
+                // else the page read ahead is still on its way: onPage() runs when it lands
             });
     watcher->setFuture(m_sink->apply(std::move(events)));
 }

@@ -25,11 +25,12 @@ class RelayReply;
 //!
 //! What it promises: events reach the sink in seq order, each exactly once, and nothing is
 //! skipped: a page or a batch of live frames is handed over only after the previous apply
-//! finished OK, and every resumption starts from the sink's cursor. On any drop (socket error or
-//! close, a failed page, a failed apply) it reconnects with exponential backoff and jitter; the
-//! relay's close 4000 ("reconnect with after=…", sent to a client that fell behind) is followed
-//! at once. A socket that goes silent is declared dead by a ping timeout, not by waiting for TCP.
-//! A 401 stops it (SignedOut): the RelayClient's sessionEnded() takes the console to sign-in.
+//! finished OK (meanwhile the next page is read ahead, from after the last event handed over),
+//! and every resumption starts from the sink's cursor. On any drop (socket error or close, a
+//! failed page, a failed apply) it reconnects with exponential backoff and jitter; the relay's
+//! close 4000 ("reconnect with after=…", sent to a client that fell behind) is followed at once.
+//! A socket that goes silent is declared dead by a ping timeout, not by waiting for TCP. A 401
+//! stops it (SignedOut): the RelayClient's sessionEnded() takes the console to sign-in.
 class SyncEngine : public QObject {
     Q_OBJECT
 public:
@@ -94,7 +95,7 @@ Q_SIGNALS:
 
 private:
     void beginCatchUp();
-    void requestPage();
+    void requestPage(qint64 after);
     void onPage(RelayReply *reply, quint64 generation);
     void openStream();
     void onFrame(const QString &text);
@@ -127,6 +128,7 @@ private:
     //! Bumped on every teardown: answers of an earlier connection are ignored.
     quint64 m_generation = 0;
     QPointer<RelayReply> m_page;
+    bool m_pageArrived = false; //!< m_page answered while the page before it was being stored
     QWebSocket *m_socket = nullptr;
     bool m_socketLive = false;
     QString m_tlsProblem; //!< what sslErrors() named, for the error that follows
