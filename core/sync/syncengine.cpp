@@ -250,6 +250,7 @@ void SyncEngine::openStream() {
 
 void SyncEngine::onFrame(const QString &text) {
     m_watchdog.start(m_pingTimeoutMs);
+    Q_EMIT frameArrived();
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(text.toUtf8(), &parseError);
     const qint64 seq = document.object().value(QStringLiteral("seq")).toInteger();

@@ -90,6 +90,8 @@ Q_SIGNALS:
     void lastErrorChanged();
     //! Each second while a reconnect waits, and when it is scheduled or done.
     void reconnectInChanged(int seconds);
+    //! A frame came in on the live stream, before it is read (latency measurements).
+    void frameArrived();
     //! The relay closed the stream with 4000 and the engine resumed at once.
     void resumeRequested(const QString &reason);
 

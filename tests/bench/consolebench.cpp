@@ -185,12 +185,20 @@ int main(int argc, char *argv[]) {
     // 2. Live events: POST → the replica's announcement on this thread.
     const QString phoneNumberId = QStringLiteral("PN1");
     std::vector<double> live;
+    std::vector<double> fromFrame;
     QElapsedTimer sent;
+    QElapsedTimer frame;
     bool waiting = false;
+    QObject::connect(workspace.sync(), &SyncEngine::frameArrived, &app, [&] {
+        if (waiting && !frame.isValid())
+            frame.start();
+    });
     QObject::connect(workspace.replica(), &Replica::changed, &app,
                      [&](const ReplicaChange &change) {
                          if (waiting && change.upserted.contains(QStringLiteral("message"))) {
                              live.push_back(sent.nsecsElapsed() / 1e6);
+                             if (frame.isValid())
+                                 fromFrame.push_back(frame.nsecsElapsed() / 1e6);
                              waiting = false;
                          }
                      });
@@ -203,6 +211,7 @@ int main(int argc, char *argv[]) {
         request.setRawHeader("X-Hub-Signature-256",
                              "sha256=" + Hmac::hmacSha256(secret, body).value().toHex());
         waiting = true;
+        frame.invalidate();
         sent.start();
         QNetworkReply *reply = network.post(request, body);
         QObject::connect(reply, &QNetworkReply::finished, reply, &QObject::deleteLater);
@@ -216,6 +225,13 @@ int main(int argc, char *argv[]) {
         idle.exec();
     }
     std::sort(live.begin(), live.end());
+    std::sort(fromFrame.begin(), fromFrame.end());
+    if (!fromFrame.empty())
+        std::printf("live: %zu frames, first frame → replica announced on the main thread: p50 "
+                    "%.1f ms, p99 %.1f ms, max %.1f ms\n",
+                    fromFrame.size(), fromFrame[fromFrame.size() / 2],
+                    fromFrame[std::min(fromFrame.size() - 1, size_t(fromFrame.size() * 0.99))],
+                    fromFrame.back());
     if (!live.empty())
         std::printf("live: %zu webhooks, POST → replica announced on the main thread: p50 %.1f ms, "
                     "p99 %.1f ms, max %.1f ms\n",
