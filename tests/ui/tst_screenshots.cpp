@@ -19,6 +19,7 @@
 #include <QDir>
 #include <QLabel>
 #include <QNetworkAccessManager>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -164,15 +165,22 @@ private Q_SLOTS:
     void notConnected() {
         QFETCH(QString, language);
         QVERIFY(m_language.apply(language));
+        // A bakery that has just been created on the relay: no number yet.
+        QVERIFY(!m_world.addTenant(u"Bakery Levi"_s, u"bea"_s, u"ben"_s).isEmpty());
         m_console = makeConsole();
         QSignalSpy opened(m_console.get(), &Console::businessOpened);
-        m_console->start({QUrl(m_world.relay->baseUrl()), u"pat"_s,
+        m_console->start({QUrl(m_world.relay->baseUrl()), u"bea"_s,
                           QString::fromLatin1(RelayHarness::password)});
         QVERIFY(opened.wait(15000));
         MainWindow *window = m_console->window();
         window->resize(1200, 760);
         QTRY_VERIFY_WITH_TIMEOUT(m_console->workspace()->sync()->state() == SyncEngine::State::Live,
                                  15000);
+        // "Connect a WhatsApp number" on the Conversations page.
+        bool connectShown = false;
+        for (QPushButton *button : window->findChildren<QPushButton *>(u"emptyStateAction"_s))
+            connectShown = connectShown || button->isVisible();
+        QVERIFY(connectShown);
         save(window, u"shell-not-connected-"_s + language);
         window->showPage(MainWindow::Page::Connection);
         QTest::qWait(800);
