@@ -24,10 +24,11 @@ Result<SandboxOptions> SandboxOptions::parse(const QStringList &arguments) {
                                      QStringLiteral("URL"));
     const QCommandLineOption appId(QStringLiteral("app-id"), QStringLiteral("The Meta app id."),
                                    QStringLiteral("ID"));
-    const QCommandLineOption appSecret(QStringLiteral("app-secret"),
-                                       QStringLiteral("The app secret that signs webhooks (default: "
-                                                      "$SWITCHBOARD_APP_SECRET)."),
-                                       QStringLiteral("SECRET"));
+    const QCommandLineOption appSecret(
+        QStringLiteral("app-secret"),
+        QStringLiteral("The app secret that signs webhooks (default: "
+                       "$SWITCHBOARD_APP_SECRET)."),
+        QStringLiteral("SECRET"));
     struct IntOption {
         QCommandLineOption option;
         qint64 *target64;
@@ -133,9 +134,8 @@ Result<SandboxOptions> SandboxOptions::parse(const QStringList &arguments) {
     options.appId = parser.value(appId);
     // The secret may come from the environment, as the relay reads it, so that it never shows
     // in the process list.
-    options.appSecret = parser.isSet(appSecret)
-                            ? parser.value(appSecret)
-                            : qEnvironmentVariable("SWITCHBOARD_APP_SECRET");
+    options.appSecret = parser.isSet(appSecret) ? parser.value(appSecret)
+                                                : qEnvironmentVariable("SWITCHBOARD_APP_SECRET");
     if (options.appId.isEmpty())
         return Error{QStringLiteral("--app-id"), QStringLiteral("--app-id is required")};
     if (options.appSecret.isEmpty())
