@@ -26,6 +26,7 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QScrollArea>
+#include <QStyle>
 #include <QTableWidget>
 #include <QUuid>
 #include <QVBoxLayout>
@@ -84,6 +85,12 @@ QPixmap dot(const QColor &color, int size) {
     painter.setBrush(color);
     painter.drawEllipse(pixmap.rect().adjusted(1, 1, -1, -1));
     return pixmap;
+}
+
+//! Text that must read left to right (a phone number, a date) kept whole inside a right-to-left
+//! line: without the isolation marks "+1 555-010-0042" shows as "555-010-0042 1+".
+QString leftToRight(const QString &text) {
+    return QChar(0x2066) + text + QChar(0x2069);
 }
 
 QString askAnAdmin() {
@@ -165,6 +172,7 @@ ConnectionPage::ConnectionPage(RelayClient *client, QString tenantId, bool canAd
             });
     connect(m_profile, &BusinessProfileForm::busyChanged, this, &ConnectionPage::setBusy);
     setConnection({});
+    alignTexts();
 }
 
 QWidget *ConnectionPage::buildReconnectBanner() {
@@ -293,8 +301,6 @@ QWidget *ConnectionPage::buildDetails() {
     m_history->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_history->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_history->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_history->setMinimumHeight(140);
-    m_history->setMaximumHeight(220);
     m_historyEmpty = wrapped(tr("No changes yet: Meta has not changed this number's quality, "
                                 "limit or status since it was connected."),
                              historyBox);
@@ -445,7 +451,7 @@ void ConnectionPage::showNumber() {
     };
     setValue(m_displayNumber, text("display_phone_number").isEmpty()
                                   ? tr("Not known yet (number ID %1)").arg(text("id"))
-                                  : text("display_phone_number"));
+                                  : leftToRight(text("display_phone_number")));
     setValue(m_verifiedName, text("verified_name").isEmpty()
                                  ? tr("Meta has not reported a verified name yet.")
                                  : text("verified_name"));
@@ -530,9 +536,9 @@ void ConnectionPage::showHistory(const QJsonArray &changes) {
         const QDateTime at =
             QDateTime::fromString(change.value(QLatin1String("at")).toString(), Qt::ISODateWithMs);
         const QStringList cells{
-            at.isValid() ? locale.toString(at.toLocalTime(), QLocale::ShortFormat)
-                         : change.value(QLatin1String("at")).toString(),
-            numberLabel(change.value(QLatin1String("phone_number_id")).toString()),
+            leftToRight(at.isValid() ? locale.toString(at.toLocalTime(), QLocale::ShortFormat)
+                                     : change.value(QLatin1String("at")).toString()),
+            leftToRight(numberLabel(change.value(QLatin1String("phone_number_id")).toString())),
             ConnectionWords::historyField(field),
             ConnectionWords::historyValue(field, change.value(QLatin1String("from")).toString()),
             ConnectionWords::historyValue(field, change.value(QLatin1String("to")).toString())};
@@ -543,6 +549,33 @@ void ConnectionPage::showHistory(const QJsonArray &changes) {
                                "limit or status since it was connected."));
     m_historyEmpty->setVisible(changes.isEmpty());
     m_history->setVisible(!changes.isEmpty());
+    // As tall as its rows (up to eight, then it scrolls): no empty box under one change.
+    m_history->resizeRowsToContents();
+    int height = m_history->horizontalHeader()->height() + 2 * m_history->frameWidth();
+    for (int row = 0; row < qMin(m_history->rowCount(), 8); ++row)
+        height += m_history->rowHeight(row);
+    m_history->setFixedHeight(height);
+}
+
+void ConnectionPage::changeEvent(QEvent *event) {
+    if (event->type() == QEvent::LayoutDirectionChange)
+        alignTexts();
+    QWidget::changeEvent(event);
+}
+
+void ConnectionPage::alignTexts() {
+    // A QLabel aligns its text by the text's own direction, so English, digits and names sat
+    // at the far side of a right-to-left page; the page's direction decides instead.
+    const Qt::Alignment leading =
+        QStyle::visualAlignment(layoutDirection(), Qt::AlignLeading) | Qt::AlignAbsolute;
+    for (QLabel *label : findChildren<QLabel *>()) {
+        const Qt::Alignment current = label->alignment();
+        if (current & Qt::AlignHCenter)
+            continue;
+        if (label->buddy() && qobject_cast<QFormLayout *>(label->parentWidget()->layout()))
+            continue; // a form's caption: the form aligns it
+        label->setAlignment(leading | (current & Qt::AlignVertical_Mask));
+    }
 }
 
 void ConnectionPage::openSignup() {

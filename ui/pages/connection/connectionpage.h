@@ -58,7 +58,12 @@ Q_SIGNALS:
     //! The history table shows the relay's latest answer.
     void historyShown();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    //! Labels start at the page's leading edge, whatever the direction of their text.
+    void alignTexts();
     QWidget *buildEmptyState();
     QWidget *buildReconnectBanner();
     QWidget *buildDetails();
