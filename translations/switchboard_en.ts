@@ -2,6 +2,217 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>ConnectionWords</name>
+    <message>
+        <source>High</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not rated yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers are happy with your messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some customers blocked or reported your messages; send fewer, more relevant ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Many customers blocked or reported your messages; Meta may lower your limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meta rates a number after it has sent messages for a while.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>green</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yellow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>red</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>grey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlimited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not set yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 customers a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not registered yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disconnected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flagged for low quality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restricted: it can only answer customers for now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending too fast: Meta is slowing it down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Banned by Meta</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved to another account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usable, review pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for Meta&apos;s review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declined by Meta</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Being set up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs to be reconnected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirming the sign-in with Meta…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading your WhatsApp Business account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking Meta to forward your messages…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registering the number: set its PIN below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the code Meta sent: enter it below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messaging limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WhatsApp lets a business write freely only within 24 hours of the customer&apos;s last message. Ask the person to send any message to your number first, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PIN does not match the two-step verification PIN this number already has. Enter that PIN, or reset it in WhatsApp Manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meta needs the number verified again: request a code, enter it, then register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs. Meta blocks new attempts for a while; try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PINs were tried too quickly. Wait a moment, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number is not registered yet: register it with a PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number was deleted recently and Meta is still finishing. Wait five minutes, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This number was registered or deregistered more than 10 times in 72 hours. Meta allows no more attempts until those 72 hours have passed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meta&apos;s servers are temporarily unavailable. Try again in a few minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The relay refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QGuiApplication</name>
     <message>
         <source>QT_LAYOUT_DIRECTION</source>
@@ -9,16 +220,562 @@
     </message>
 </context>
 <context>
+    <name>Switchboard::BusinessProfileForm</name>
+    <message>
+        <source>Save the profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;bout:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add&amp;ress:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Website:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Second websi&amp;te:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only owners and admins can change the profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the profile from Meta…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not chosen (set it in WhatsApp Manager)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About cannot be empty: write a short line customers see (up to 139 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About can have at most 139 characters; it has %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The description can have at most 512 characters; it has %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address can have at most 256 characters; it has %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The email must be an address like name@example.com, at most 128 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A website starts with http:// or https:// and has at most 256 characters: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the profile at Meta…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. Customers see the new profile on WhatsApp.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::ConnectionBanner</name>
+    <message>
+        <source>WhatsApp needs to be reconnected: messages are not being sent or received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WhatsApp is disconnected: messages are not being sent or received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask an admin of your business to reconnect it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconnect…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconnect WhatsApp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::ConnectionPage</name>
+    <message>
+        <source>Ask an admin of your business to connect WhatsApp.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the relay…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disconnect WhatsApp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disconnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WhatsApp connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register the number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An admin of your business has to finish registering the number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WhatsApp needs to be reconnected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages do not arrive and cannot be sent until it is reconnected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconnect WhatsApp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask an admin of your business to reconnect WhatsApp.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect your WhatsApp number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting brings your customers&apos; WhatsApp messages into Switchboard: everyone on your team sees them, replies from here, and customers get order updates on WhatsApp. You sign in with Facebook, choose or create your business&apos;s WhatsApp account and confirm your number; Meta checks the number with a code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect WhatsApp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect manually</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name customers see:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name review:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quality:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messaging limit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes of quality, limit and status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No changes yet: Meta has not changed this number&apos;s quality, limit or status since it was connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country code and number, e.g. 972501234567</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test message &amp;to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a test message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in with Meta again, for a new token or another number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owners and admins can reconnect or disconnect WhatsApp.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It was disconnected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meta gave no reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meta needs the number confirmed before it can send and receive messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not known yet (number ID %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meta has not reported a verified name yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meta has not reported the review of this name yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2). %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quality colour: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disconnect WhatsApp from Switchboard?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers&apos; messages stop arriving here and nobody can send WhatsApp messages or order updates from Switchboard until an admin connects the number again. Meta keeps the number and its history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not disconnected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the number with its country code, e.g. 972501234567.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a test message from Switchboard: WhatsApp is connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to %1. Its ticks appear in Conversations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::Console</name>
+    <message>
+        <source>Session not kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+You are signed in, but you will have to sign in again the next time Switchboard starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You signed out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your session ended (%1). Sign in again; nothing waiting to be sent is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::CustomerAlerts</name>
+    <message>
+        <source>Sent a message (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::DesktopNotifier</name>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::EmbeddedSignupDialog</name>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect a WhatsApp number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signup status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry the signup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signup page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meta&apos;s signup page appears here once the relay is ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signup progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the signup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You cannot connect a number for this business: %1 Ask an owner or an admin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signup could not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The relay did not start the signup (its answer has no state).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading Meta&apos;s signup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The relay&apos;s signup page could not be loaded. Check the connection to the relay and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signup page stopped unexpectedly. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meta&apos;s window was closed before the signup was finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press “Continue with Facebook” to try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue in Meta&apos;s window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press “Continue with Facebook” to open Meta&apos;s window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting your number…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready: press “Continue with Facebook”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for Meta&apos;s window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meta&apos;s window is open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account and number chosen in Meta&apos;s window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchanging the code and connecting your number…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped at “%1” in Meta&apos;s window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meta reported an error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no details given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed: Meta&apos;s sign-in could not be loaded. Check the network and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the relay gave no reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Switchboard::MainWindow</name>
-    <message>
-        <source>About Switchboard</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Switchboard %1
-A desktop console for the WhatsApp Business Platform.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Switchboard</source>
         <translation type="unfinished"></translation>
@@ -52,15 +809,7 @@ A desktop console for the WhatsApp Business Platform.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Messages from your customers appear here as they arrive.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Connect a WhatsApp number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Orders placed in WhatsApp messages are listed here, newest first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -73,18 +822,6 @@ A desktop console for the WhatsApp Business Platform.</source>
     </message>
     <message>
         <source>Approved message templates let you write to customers after 24 hours.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No WhatsApp number is connected yet. Sign in to your relay first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Charts of messages and orders appear once there is activity.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Relay: not signed in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -109,6 +846,549 @@ A desktop console for the WhatsApp Business Platform.</source>
     </message>
     <message>
         <source>&amp;About Switchboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — Switchboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The business you are working for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages from your customers will appear here as they arrive. The inbox itself comes in the next version of Switchboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders placed in WhatsApp messages will be listed here, newest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charts of orders and response times appear once there is activity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the connection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to see your WhatsApp connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Business</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversation(s) on this computer</source>
+        <translation>
+            <numerusform>%n conversation on this computer</numerusform>
+            <numerusform>%n conversations on this computer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) on this computer</source>
+        <translation>
+            <numerusform>%n order on this computer</numerusform>
+            <numerusform>%n orders on this computer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) on this computer</source>
+        <translation>
+            <numerusform>%n customer on this computer</numerusform>
+            <numerusform>%n customers on this computer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s) on this computer</source>
+        <translation>
+            <numerusform>%n product on this computer</numerusform>
+            <numerusform>%n products on this computer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n template(s) on this computer</source>
+        <translation>
+            <numerusform>%n template on this computer</numerusform>
+            <numerusform>%n templates on this computer</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::ManualConnectionForm</name>
+    <message>
+        <source>Connect with this token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For a business that already has a WhatsApp Business account and a permanent access token (a system user&apos;s token from Meta Business Settings).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Access token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;WhatsApp Business account ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phone number ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in the access token, the WhatsApp Business account ID and the phone number ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::RegistrationPanel</name>
+    <message>
+        <source>Send the code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify the code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register the number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text message (SMS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voice call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hebrew</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send it &amp;by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language of the code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Six-digit &amp;code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Six-digit &amp;PIN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PIN protects the number (two-step verification); keep it somewhere safe. If the number already has one, enter it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1. Get a code from Meta</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2. Enter the code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3. Set a PIN and register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meta is calling the number with the code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meta sent the code by text message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code has six digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code is right. Now set a PIN and register the number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PIN has six digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number is registered: it can send and receive messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register %1 for WhatsApp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This step did not work: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::SessionStore</name>
+    <message>
+        <source>No keychain is available to keep the session (is a Secret Service such as GNOME Keyring running?). Sign in again after starting one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain refused access to the session. Unlock it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain could not keep the session: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::SettingsPage</name>
+    <message>
+        <source>owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Interface language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system&apos;s (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notify me of new customer messages when the window is not in front</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play a &amp;sound with notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relay:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Switchboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switchboard %1, a desktop console for the WhatsApp Business Platform.
+Qt %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::SignInDialog</name>
+    <message>
+        <source>Sign in to Switchboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to your business</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the relay address, user name and password your administrator gave you. Switchboard remembers the address and user; the session is kept in your system&apos;s keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Relay address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relay address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address of your business&apos;s Switchboard relay, as your administrator gave it to you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the relay&apos;s address, for example https://relay.example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your user name and password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unencrypted connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a secure (https) address. Your password and your customers&apos; messages would cross the network unencrypted, readable by anyone on the way.
+
+Use it only on a network you trust. Continue?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The relay at %1 cannot be reached. Check the address and your network connection, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The relay&apos;s certificate is not trusted, so the connection was stopped (%1). Check the address; if it is right, ask the relay&apos;s operator to install a valid certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user name or password is wrong. Check them and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many failed sign-ins. Wait %n second(s), then try again.</source>
+        <translation>
+            <numerusform>Too many failed sign-ins. Wait %n second, then try again.</numerusform>
+            <numerusform>Too many failed sign-ins. Wait %n seconds, then try again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The relay refused the sign-in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are not a member of any business on this relay. Ask your administrator to add you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::SignupPopup</name>
+    <message>
+        <source>Meta&apos;s window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meta&apos;s signup window</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::SyncStatusWidget</name>
+    <message>
+        <source>High</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catching up: %1 events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Connection lost (%1). Reconnecting in %n s</source>
+        <translation>
+            <numerusform>Connection lost (%1). Reconnecting in %n s</numerusform>
+            <numerusform>Connection lost (%1). Reconnecting in %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline since %1: %2. Retrying in %n s</source>
+        <translation>
+            <numerusform>Offline since %1: %2. Retrying in %n s</numerusform>
+            <numerusform>Offline since %1: %2. Retrying in %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Signed out: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quality: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::TrayPresence</name>
+    <message numerus="yes">
+        <source>Switchboard: %n unread conversation(s)</source>
+        <translation>
+            <numerusform>Switchboard: %n unread conversation</numerusform>
+            <numerusform>Switchboard: %n unread conversations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new order(s)</source>
+        <translation>
+            <numerusform>%n new order</numerusform>
+            <numerusform>%n new orders</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show Switchboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::Workspace</name>
+    <message>
+        <source>The folder %1 cannot be created for the local copy of %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

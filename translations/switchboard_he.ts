@@ -2,6 +2,217 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="he_IL">
 <context>
+    <name>ConnectionWords</name>
+    <message>
+        <source>High</source>
+        <translation>גבוה</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>בינוני</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>נמוך</translation>
+    </message>
+    <message>
+        <source>Not rated yet</source>
+        <translation>עדיין לא דורג</translation>
+    </message>
+    <message>
+        <source>Customers are happy with your messages.</source>
+        <translation>הלקוחות מרוצים מההודעות שלכם.</translation>
+    </message>
+    <message>
+        <source>Some customers blocked or reported your messages; send fewer, more relevant ones.</source>
+        <translation>חלק מהלקוחות חסמו את ההודעות שלכם או דיווחו עליהן; שלחו פחות הודעות, ורלוונטיות יותר.</translation>
+    </message>
+    <message>
+        <source>Many customers blocked or reported your messages; Meta may lower your limit.</source>
+        <translation>לקוחות רבים חסמו את ההודעות שלכם או דיווחו עליהן; Meta עשויה להוריד את מגבלת ההודעות שלכם.</translation>
+    </message>
+    <message>
+        <source>Meta rates a number after it has sent messages for a while.</source>
+        <translation>Meta מדרגת מספר אחרי שהוא שולח הודעות במשך זמן מה.</translation>
+    </message>
+    <message>
+        <source>green</source>
+        <translation>ירוק</translation>
+    </message>
+    <message>
+        <source>yellow</source>
+        <translation>צהוב</translation>
+    </message>
+    <message>
+        <source>red</source>
+        <translation>אדום</translation>
+    </message>
+    <message>
+        <source>grey</source>
+        <translation>אפור</translation>
+    </message>
+    <message>
+        <source>Unlimited</source>
+        <translation>ללא הגבלה</translation>
+    </message>
+    <message>
+        <source>Not set yet</source>
+        <translation>עדיין לא נקבעה</translation>
+    </message>
+    <message>
+        <source>%1 customers a day</source>
+        <translation>%1 לקוחות ביום</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>מחובר</translation>
+    </message>
+    <message>
+        <source>Not registered yet</source>
+        <translation>עדיין לא רשום</translation>
+    </message>
+    <message>
+        <source>Disconnected</source>
+        <translation>מנותק</translation>
+    </message>
+    <message>
+        <source>Flagged for low quality</source>
+        <translation>סומן בגלל איכות נמוכה</translation>
+    </message>
+    <message>
+        <source>Restricted: it can only answer customers for now</source>
+        <translation>מוגבל: בינתיים הוא יכול רק לענות ללקוחות</translation>
+    </message>
+    <message>
+        <source>Sending too fast: Meta is slowing it down</source>
+        <translation>שולח מהר מדי: Meta מאטה אותו</translation>
+    </message>
+    <message>
+        <source>Banned by Meta</source>
+        <translation>נחסם על ידי Meta</translation>
+    </message>
+    <message>
+        <source>Moved to another account</source>
+        <translation>הועבר לחשבון אחר</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>נמחק</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>לא ידוע</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>אושר</translation>
+    </message>
+    <message>
+        <source>Usable, review pending</source>
+        <translation>אפשר להשתמש בו, הבדיקה עדיין לא הסתיימה</translation>
+    </message>
+    <message>
+        <source>Waiting for Meta&apos;s review</source>
+        <translation>ממתין לבדיקה של Meta</translation>
+    </message>
+    <message>
+        <source>Declined by Meta</source>
+        <translation>נדחה על ידי Meta</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>פג תוקף</translation>
+    </message>
+    <message>
+        <source>Not reviewed</source>
+        <translation>לא נבדק</translation>
+    </message>
+    <message>
+        <source>Being set up</source>
+        <translation>בתהליך הגדרה</translation>
+    </message>
+    <message>
+        <source>Needs to be reconnected</source>
+        <translation>צריך לחבר מחדש</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>לא מחובר</translation>
+    </message>
+    <message>
+        <source>Confirming the sign-in with Meta…</source>
+        <translation>אימות ההתחברות מול Meta…</translation>
+    </message>
+    <message>
+        <source>Reading your WhatsApp Business account…</source>
+        <translation>קריאת חשבון WhatsApp Business שלכם…</translation>
+    </message>
+    <message>
+        <source>Asking Meta to forward your messages…</source>
+        <translation>שליחת בקשה ל-Meta להעביר אליכם את ההודעות…</translation>
+    </message>
+    <message>
+        <source>Registering the number: set its PIN below.</source>
+        <translation>רישום המספר: הגדירו עבורו קוד PIN למטה.</translation>
+    </message>
+    <message>
+        <source>Waiting for the code Meta sent: enter it below.</source>
+        <translation>בהמתנה לקוד ש-Meta שלחה: הזינו אותו למטה.</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>דירוג האיכות</translation>
+    </message>
+    <message>
+        <source>Messaging limit</source>
+        <translation>מגבלת ההודעות</translation>
+    </message>
+    <message>
+        <source>Number status</source>
+        <translation>מצב המספר</translation>
+    </message>
+    <message>
+        <source>WhatsApp lets a business write freely only within 24 hours of the customer&apos;s last message. Ask the person to send any message to your number first, then try again.</source>
+        <translation>ב-WhatsApp עסק יכול לכתוב ללקוח באופן חופשי רק בתוך 24 שעות מההודעה האחרונה של הלקוח. בקשו מהאדם לשלוח קודם הודעה כלשהי למספר שלכם, ואז נסו שוב.</translation>
+    </message>
+    <message>
+        <source>The PIN does not match the two-step verification PIN this number already has. Enter that PIN, or reset it in WhatsApp Manager.</source>
+        <translation>קוד ה-PIN לא תואם לקוד ה-PIN של האימות הדו-שלבי שכבר מוגדר למספר הזה. הזינו את הקוד הזה, או אפסו אותו ב-WhatsApp Manager.</translation>
+    </message>
+    <message>
+        <source>Meta needs the number verified again: request a code, enter it, then register.</source>
+        <translation>Meta דורשת לאמת את המספר שוב: בקשו קוד, הזינו אותו ואז רשמו את המספר.</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs. Meta blocks new attempts for a while; try again later.</source>
+        <translation>יותר מדי קודי PIN שגויים. Meta חוסמת ניסיונות חדשים לזמן מה; נסו שוב מאוחר יותר.</translation>
+    </message>
+    <message>
+        <source>PINs were tried too quickly. Wait a moment, then try again.</source>
+        <translation>נוסו קודי PIN מהר מדי. המתינו רגע ונסו שוב.</translation>
+    </message>
+    <message>
+        <source>The number is not registered yet: register it with a PIN.</source>
+        <translation>המספר עדיין לא רשום: רשמו אותו עם קוד PIN.</translation>
+    </message>
+    <message>
+        <source>The number was deleted recently and Meta is still finishing. Wait five minutes, then try again.</source>
+        <translation>המספר נמחק לאחרונה ו-Meta עדיין משלימה את התהליך. המתינו חמש דקות ונסו שוב.</translation>
+    </message>
+    <message>
+        <source>This number was registered or deregistered more than 10 times in 72 hours. Meta allows no more attempts until those 72 hours have passed.</source>
+        <translation>המספר הזה נרשם או שרישומו בוטל יותר מ-10 פעמים ב-72 שעות. Meta לא מאפשרת ניסיונות נוספים עד שיחלפו 72 השעות האלה.</translation>
+    </message>
+    <message>
+        <source>Meta&apos;s servers are temporarily unavailable. Try again in a few minutes.</source>
+        <translation>השרתים של Meta אינם זמינים כרגע. נסו שוב בעוד כמה דקות.</translation>
+    </message>
+    <message>
+        <source>The relay refused: %1</source>
+        <translation>שרת הממסר דחה את הבקשה: %1</translation>
+    </message>
+</context>
+<context>
     <name>QGuiApplication</name>
     <message>
         <source>QT_LAYOUT_DIRECTION</source>
@@ -9,17 +220,564 @@
     </message>
 </context>
 <context>
+    <name>Switchboard::BusinessProfileForm</name>
+    <message>
+        <source>Save the profile</source>
+        <translation>שמירת הפרופיל</translation>
+    </message>
+    <message>
+        <source>A&amp;bout:</source>
+        <translation>&amp;אודות:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;תיאור:</translation>
+    </message>
+    <message>
+        <source>Add&amp;ress:</source>
+        <translation>&amp;כתובת:</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;דוא״ל:</translation>
+    </message>
+    <message>
+        <source>&amp;Website:</source>
+        <translation>אתר אינ&amp;טרנט:</translation>
+    </message>
+    <message>
+        <source>Second websi&amp;te:</source>
+        <translation>אתר &amp;נוסף:</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>קטגוריה:</translation>
+    </message>
+    <message>
+        <source>Only owners and admins can change the profile.</source>
+        <translation>רק בעלים ומנהלים יכולים לשנות את הפרופיל.</translation>
+    </message>
+    <message>
+        <source>Loading the profile from Meta…</source>
+        <translation>טעינת הפרופיל מ-Meta…</translation>
+    </message>
+    <message>
+        <source>The profile could not be loaded: %1</source>
+        <translation>לא ניתן היה לטעון את הפרופיל: %1</translation>
+    </message>
+    <message>
+        <source>Not chosen (set it in WhatsApp Manager)</source>
+        <translation>לא נבחרה (אפשר לבחור אותה ב-WhatsApp Manager)</translation>
+    </message>
+    <message>
+        <source>About cannot be empty: write a short line customers see (up to 139 characters).</source>
+        <translation>השדה &quot;אודות&quot; לא יכול להיות ריק: כתבו שורה קצרה שהלקוחות יראו (עד 139 תווים).</translation>
+    </message>
+    <message>
+        <source>About can have at most 139 characters; it has %1.</source>
+        <translation>השדה &quot;אודות&quot; יכול להכיל עד 139 תווים; כרגע יש בו %1.</translation>
+    </message>
+    <message>
+        <source>The description can have at most 512 characters; it has %1.</source>
+        <translation>התיאור יכול להכיל עד 512 תווים; כרגע יש בו %1.</translation>
+    </message>
+    <message>
+        <source>The address can have at most 256 characters; it has %1.</source>
+        <translation>הכתובת יכולה להכיל עד 256 תווים; כרגע יש בה %1.</translation>
+    </message>
+    <message>
+        <source>The email must be an address like name@example.com, at most 128 characters.</source>
+        <translation>כתובת הדוא״ל צריכה להיות בפורמט name@example.com, ולהכיל עד 128 תווים.</translation>
+    </message>
+    <message>
+        <source>A website starts with http:// or https:// and has at most 256 characters: %1</source>
+        <translation>כתובת של אתר מתחילה ב-http:// או ב-https:// ומכילה עד 256 תווים: %1</translation>
+    </message>
+    <message>
+        <source>Saving the profile at Meta…</source>
+        <translation>שמירת הפרופיל ב-Meta…</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>לא נשמר: %1</translation>
+    </message>
+    <message>
+        <source>Saved. Customers see the new profile on WhatsApp.</source>
+        <translation>נשמר. הלקוחות רואים עכשיו את הפרופיל החדש ב-WhatsApp.</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::ConnectionBanner</name>
+    <message>
+        <source>WhatsApp needs to be reconnected: messages are not being sent or received.</source>
+        <translation>צריך לחבר מחדש את WhatsApp: הודעות לא נשלחות ולא מתקבלות.</translation>
+    </message>
+    <message>
+        <source>WhatsApp is disconnected: messages are not being sent or received.</source>
+        <translation>החיבור ל-WhatsApp נותק: הודעות לא נשלחות ולא מתקבלות.</translation>
+    </message>
+    <message>
+        <source>Ask an admin of your business to reconnect it.</source>
+        <translation>בקשו ממנהל בעסק לחבר את WhatsApp מחדש.</translation>
+    </message>
+    <message>
+        <source>Reconnect…</source>
+        <translation>חיבור מחדש…</translation>
+    </message>
+    <message>
+        <source>Reconnect WhatsApp</source>
+        <translation>חיבור מחדש של WhatsApp</translation>
+    </message>
+    <message>
+        <source>Reason: %1.</source>
+        <translation>הסיבה: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::ConnectionPage</name>
+    <message>
+        <source>Ask an admin of your business to connect WhatsApp.</source>
+        <translation>בקשו ממנהל בעסק לחבר את WhatsApp.</translation>
+    </message>
+    <message>
+        <source>Waiting for the relay…</source>
+        <translation>בהמתנה לשרת הממסר…</translation>
+    </message>
+    <message>
+        <source>Disconnect WhatsApp</source>
+        <translation>ניתוק WhatsApp</translation>
+    </message>
+    <message>
+        <source>Disconnect</source>
+        <translation>ניתוק</translation>
+    </message>
+    <message>
+        <source>WhatsApp connection</source>
+        <translation>חיבור WhatsApp</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>בתהליך</translation>
+    </message>
+    <message>
+        <source>Register the number</source>
+        <translation>רישום המספר</translation>
+    </message>
+    <message>
+        <source>An admin of your business has to finish registering the number.</source>
+        <translation>מנהל בעסק צריך להשלים את רישום המספר.</translation>
+    </message>
+    <message>
+        <source>WhatsApp needs to be reconnected</source>
+        <translation>צריך לחבר מחדש את WhatsApp</translation>
+    </message>
+    <message>
+        <source>Messages do not arrive and cannot be sent until it is reconnected.</source>
+        <translation>עד לחיבור מחדש הודעות לא מגיעות, ואי אפשר לשלוח הודעות.</translation>
+    </message>
+    <message>
+        <source>Reconnect WhatsApp</source>
+        <translation>חיבור מחדש של WhatsApp</translation>
+    </message>
+    <message>
+        <source>Ask an admin of your business to reconnect WhatsApp.</source>
+        <translation>בקשו ממנהל בעסק לחבר מחדש את WhatsApp.</translation>
+    </message>
+    <message>
+        <source>Connect your WhatsApp number</source>
+        <translation>חיבור מספר ה-WhatsApp שלכם</translation>
+    </message>
+    <message>
+        <source>Connecting brings your customers&apos; WhatsApp messages into Switchboard: everyone on your team sees them, replies from here, and customers get order updates on WhatsApp. You sign in with Facebook, choose or create your business&apos;s WhatsApp account and confirm your number; Meta checks the number with a code.</source>
+        <translation>החיבור מביא את הודעות ה-WhatsApp של הלקוחות שלכם אל Switchboard: כל הצוות רואה אותן ועונה מכאן, והלקוחות מקבלים עדכוני הזמנות ב-WhatsApp. מתחברים עם Facebook, בוחרים או יוצרים את חשבון ה-WhatsApp של העסק ומאשרים את המספר; Meta מאמתת את המספר באמצעות קוד.</translation>
+    </message>
+    <message>
+        <source>Connect WhatsApp</source>
+        <translation>חיבור WhatsApp</translation>
+    </message>
+    <message>
+        <source>Connect manually</source>
+        <translation>חיבור ידני</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>מספר</translation>
+    </message>
+    <message>
+        <source>&amp;Show number:</source>
+        <translation>&amp;הצגת מספר:</translation>
+    </message>
+    <message>
+        <source>Phone number:</source>
+        <translation>מספר טלפון:</translation>
+    </message>
+    <message>
+        <source>Name customers see:</source>
+        <translation>השם שהלקוחות רואים:</translation>
+    </message>
+    <message>
+        <source>Name review:</source>
+        <translation>בדיקת השם:</translation>
+    </message>
+    <message>
+        <source>Quality:</source>
+        <translation>דירוג האיכות:</translation>
+    </message>
+    <message>
+        <source>Messaging limit:</source>
+        <translation>מגבלת ההודעות:</translation>
+    </message>
+    <message>
+        <source>Number status:</source>
+        <translation>מצב המספר:</translation>
+    </message>
+    <message>
+        <source>Changes of quality, limit and status</source>
+        <translation>שינויים בדירוג האיכות, במגבלת ההודעות ובמצב המספר</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>מתי</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>מה השתנה</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>לפני</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>אחרי</translation>
+    </message>
+    <message>
+        <source>No changes yet: Meta has not changed this number&apos;s quality, limit or status since it was connected.</source>
+        <translation>עדיין אין שינויים: מאז שהמספר הזה חובר, Meta לא שינתה את דירוג האיכות, את מגבלת ההודעות או את המצב שלו.</translation>
+    </message>
+    <message>
+        <source>Business profile</source>
+        <translation>פרופיל העסק</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>פעולות</translation>
+    </message>
+    <message>
+        <source>Country code and number, e.g. 972501234567</source>
+        <translation>קידומת מדינה ומספר, לדוגמה 972501234567</translation>
+    </message>
+    <message>
+        <source>Test message &amp;to:</source>
+        <translation>הודעת בדיקה &amp;למספר:</translation>
+    </message>
+    <message>
+        <source>Send a test message</source>
+        <translation>שליחת הודעת בדיקה</translation>
+    </message>
+    <message>
+        <source>Reconnect</source>
+        <translation>חיבור מחדש</translation>
+    </message>
+    <message>
+        <source>Sign in with Meta again, for a new token or another number</source>
+        <translation>התחברות מחדש דרך Meta, לקבלת אסימון חדש או לבחירת מספר אחר</translation>
+    </message>
+    <message>
+        <source>Owners and admins can reconnect or disconnect WhatsApp.</source>
+        <translation>בעלים ומנהלים יכולים לחבר מחדש או לנתק את WhatsApp.</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>מצב: %1</translation>
+    </message>
+    <message>
+        <source>It was disconnected: %1</source>
+        <translation>החיבור נותק: %1</translation>
+    </message>
+    <message>
+        <source>Meta gave no reason.</source>
+        <translation>Meta לא מסרה סיבה.</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>הסיבה: %1</translation>
+    </message>
+    <message>
+        <source>Meta needs the number confirmed before it can send and receive messages.</source>
+        <translation>Meta צריכה לאמת את המספר לפני שאפשר יהיה לשלוח ולקבל בו הודעות.</translation>
+    </message>
+    <message>
+        <source>Not known yet (number ID %1)</source>
+        <translation>עדיין לא ידוע (מזהה המספר: %1)</translation>
+    </message>
+    <message>
+        <source>Meta has not reported a verified name yet.</source>
+        <translation>Meta עדיין לא דיווחה על שם מאומת.</translation>
+    </message>
+    <message>
+        <source>Meta has not reported the review of this name yet.</source>
+        <translation>Meta עדיין לא דיווחה על תוצאות הבדיקה של השם הזה.</translation>
+    </message>
+    <message>
+        <source>%1 (%2). %3</source>
+        <translation>%1 (%2). %3</translation>
+    </message>
+    <message>
+        <source>Quality colour: %1</source>
+        <translation>צבע דירוג האיכות: %1</translation>
+    </message>
+    <message>
+        <source>The connection could not be read: %1</source>
+        <translation>לא ניתן היה לקרוא את פרטי החיבור: %1</translation>
+    </message>
+    <message>
+        <source>The history could not be read: %1</source>
+        <translation>לא ניתן היה לקרוא את ההיסטוריה: %1</translation>
+    </message>
+    <message>
+        <source>Disconnect WhatsApp from Switchboard?</source>
+        <translation>לנתק את WhatsApp מ-Switchboard?</translation>
+    </message>
+    <message>
+        <source>Customers&apos; messages stop arriving here and nobody can send WhatsApp messages or order updates from Switchboard until an admin connects the number again. Meta keeps the number and its history.</source>
+        <translation>הודעות הלקוחות יפסיקו להגיע לכאן, ואף אחד לא יוכל לשלוח מ-Switchboard הודעות WhatsApp או עדכוני הזמנות עד שמנהל יחבר את המספר שוב. המספר וההיסטוריה שלו נשמרים ב-Meta.</translation>
+    </message>
+    <message>
+        <source>Not disconnected: %1</source>
+        <translation>הניתוק לא בוצע: %1</translation>
+    </message>
+    <message>
+        <source>Enter the number with its country code, e.g. 972501234567.</source>
+        <translation>הזינו את המספר עם קידומת המדינה, לדוגמה 972501234567.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>בשליחה…</translation>
+    </message>
+    <message>
+        <source>This is a test message from Switchboard: WhatsApp is connected.</source>
+        <translation>זוהי הודעת בדיקה מ-Switchboard: החיבור ל-WhatsApp פועל.</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>לא נשלחה: %1</translation>
+    </message>
+    <message>
+        <source>Sent to %1. Its ticks appear in Conversations.</source>
+        <translation>נשלחה אל %1. סימני ה-V שלה יופיעו בדף &quot;שיחות&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::Console</name>
+    <message>
+        <source>Session not kept</source>
+        <translation>ההתחברות לא נשמרה</translation>
+    </message>
+    <message>
+        <source>%1
+
+You are signed in, but you will have to sign in again the next time Switchboard starts.</source>
+        <translation>%1
+
+התחברתם, אבל תצטרכו להתחבר שוב בפעם הבאה ש-Switchboard יופעל.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1</source>
+        <translation>לא ניתן לפתוח את %1</translation>
+    </message>
+    <message>
+        <source>You signed out.</source>
+        <translation>התנתקתם.</translation>
+    </message>
+    <message>
+        <source>Your session ended (%1). Sign in again; nothing waiting to be sent is lost.</source>
+        <translation>ההתחברות שלכם הסתיימה (%1). התחברו שוב; שום דבר שממתין לשליחה לא אבד.</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::CustomerAlerts</name>
+    <message>
+        <source>Sent a message (%1)</source>
+        <translation>נשלחה הודעה (%1)</translation>
+    </message>
+    <message>
+        <source>Message from %1</source>
+        <translation>הודעה מאת %1</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::DesktopNotifier</name>
+    <message>
+        <source>Open</source>
+        <translation>פתיחה</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::EmbeddedSignupDialog</name>
+    <message>
+        <source>Retry</source>
+        <translation>ניסיון חוזר</translation>
+    </message>
+    <message>
+        <source>Connect a WhatsApp number</source>
+        <translation>חיבור מספר WhatsApp</translation>
+    </message>
+    <message>
+        <source>Signup status</source>
+        <translation>מצב ההרשמה</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>בתהליך</translation>
+    </message>
+    <message>
+        <source>Retry the signup</source>
+        <translation>ניסיון חוזר של ההרשמה</translation>
+    </message>
+    <message>
+        <source>Signup page</source>
+        <translation>דף ההרשמה</translation>
+    </message>
+    <message>
+        <source>Meta&apos;s signup page appears here once the relay is ready.</source>
+        <translation>דף ההרשמה של Meta יופיע כאן כששרת הממסר יהיה מוכן.</translation>
+    </message>
+    <message>
+        <source>&amp;Progress</source>
+        <translation>&amp;התקדמות</translation>
+    </message>
+    <message>
+        <source>Signup progress</source>
+        <translation>התקדמות ההרשמה</translation>
+    </message>
+    <message>
+        <source>Cancel the signup</source>
+        <translation>ביטול ההרשמה</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>בהפעלה…</translation>
+    </message>
+    <message>
+        <source>You cannot connect a number for this business: %1 Ask an owner or an admin.</source>
+        <translation>אין לכם הרשאה לחבר מספר לעסק הזה: %1 בקשו מהבעלים או ממנהל.</translation>
+    </message>
+    <message>
+        <source>The signup could not start: %1</source>
+        <translation>לא ניתן היה להתחיל את ההרשמה: %1</translation>
+    </message>
+    <message>
+        <source>The relay did not start the signup (its answer has no state).</source>
+        <translation>שרת הממסר לא התחיל את ההרשמה (בתשובה שלו חסר הערך state).</translation>
+    </message>
+    <message>
+        <source>Loading Meta&apos;s signup…</source>
+        <translation>טעינת ההרשמה של Meta…</translation>
+    </message>
+    <message>
+        <source>The relay&apos;s signup page could not be loaded. Check the connection to the relay and try again.</source>
+        <translation>לא ניתן היה לטעון את דף ההרשמה משרת הממסר. בדקו את החיבור לשרת הממסר ונסו שוב.</translation>
+    </message>
+    <message>
+        <source>The signup page stopped unexpectedly. Try again.</source>
+        <translation>דף ההרשמה הפסיק לפעול באופן לא צפוי. נסו שוב.</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1</source>
+        <translation>בוטל: %1</translation>
+    </message>
+    <message>
+        <source>Meta&apos;s window was closed before the signup was finished</source>
+        <translation>החלון של Meta נסגר לפני שההרשמה הושלמה</translation>
+    </message>
+    <message>
+        <source>Press “Continue with Facebook” to try again.</source>
+        <translation>לחצו על &quot;המשך עם Facebook&quot; כדי לנסות שוב.</translation>
+    </message>
+    <message>
+        <source>Continue in Meta&apos;s window.</source>
+        <translation>המשיכו בחלון של Meta.</translation>
+    </message>
+    <message>
+        <source>Press “Continue with Facebook” to open Meta&apos;s window.</source>
+        <translation>לחצו על &quot;המשך עם Facebook&quot; כדי לפתוח את החלון של Meta.</translation>
+    </message>
+    <message>
+        <source>Connecting your number…</source>
+        <translation>חיבור המספר שלכם…</translation>
+    </message>
+    <message>
+        <source>Connected.</source>
+        <translation>החיבור הושלם.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>סגירה</translation>
+    </message>
+    <message>
+        <source>Ready: press “Continue with Facebook”</source>
+        <translation>מוכן: לחצו על &quot;המשך עם Facebook&quot;</translation>
+    </message>
+    <message>
+        <source>Waiting for Meta&apos;s window</source>
+        <translation>בהמתנה לחלון של Meta</translation>
+    </message>
+    <message>
+        <source>Meta&apos;s window is open</source>
+        <translation>החלון של Meta פתוח</translation>
+    </message>
+    <message>
+        <source>Code received</source>
+        <translation>הקוד התקבל</translation>
+    </message>
+    <message>
+        <source>Account and number chosen in Meta&apos;s window</source>
+        <translation>החשבון והמספר נבחרו בחלון של Meta</translation>
+    </message>
+    <message>
+        <source>Exchanging the code and connecting your number…</source>
+        <translation>המרת הקוד וחיבור המספר שלכם…</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>מחובר</translation>
+    </message>
+    <message>
+        <source>Connected: %1</source>
+        <translation>מחובר: %1</translation>
+    </message>
+    <message>
+        <source>stopped at “%1” in Meta&apos;s window</source>
+        <translation>התהליך נעצר בשלב &quot;%1&quot; בחלון של Meta</translation>
+    </message>
+    <message>
+        <source>Meta reported an error: %1</source>
+        <translation>Meta דיווחה על שגיאה: %1</translation>
+    </message>
+    <message>
+        <source>no details given</source>
+        <translation>לא נמסרו פרטים</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>נכשל: %1</translation>
+    </message>
+    <message>
+        <source>Failed: Meta&apos;s sign-in could not be loaded. Check the network and try again.</source>
+        <translation>נכשל: לא ניתן היה לטעון את ההתחברות של Meta. בדקו את החיבור לרשת ונסו שוב.</translation>
+    </message>
+    <message>
+        <source>the relay gave no reason</source>
+        <translation>שרת הממסר לא מסר סיבה</translation>
+    </message>
+    <message>
+        <source>Step “%1”</source>
+        <translation>שלב &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
     <name>Switchboard::MainWindow</name>
-    <message>
-        <source>About Switchboard</source>
-        <translation>אודות Switchboard</translation>
-    </message>
-    <message>
-        <source>Switchboard %1
-A desktop console for the WhatsApp Business Platform.</source>
-        <translation>Switchboard %1
-מסוף שולחני לפלטפורמת WhatsApp Business.</translation>
-    </message>
     <message>
         <source>Switchboard</source>
         <translation>Switchboard</translation>
@@ -53,16 +811,8 @@ A desktop console for the WhatsApp Business Platform.</source>
         <translation>ניתוח נתונים</translation>
     </message>
     <message>
-        <source>Messages from your customers appear here as they arrive.</source>
-        <translation>הודעות מהלקוחות שלך יופיעו כאן ברגע שיגיעו.</translation>
-    </message>
-    <message>
         <source>Connect a WhatsApp number</source>
         <translation>חיבור מספר WhatsApp</translation>
-    </message>
-    <message>
-        <source>Orders placed in WhatsApp messages are listed here, newest first.</source>
-        <translation>הזמנות שנשלחו בהודעות WhatsApp מופיעות כאן, החדשות ביותר ראשונות.</translation>
     </message>
     <message>
         <source>Everyone who has written to your business, with their notes and tags.</source>
@@ -75,18 +825,6 @@ A desktop console for the WhatsApp Business Platform.</source>
     <message>
         <source>Approved message templates let you write to customers after 24 hours.</source>
         <translation>תבניות הודעה מאושרות מאפשרות לכתוב ללקוחות גם אחרי 24 שעות.</translation>
-    </message>
-    <message>
-        <source>No WhatsApp number is connected yet. Sign in to your relay first.</source>
-        <translation>עדיין לא חובר מספר WhatsApp. יש להתחבר תחילה לשרת הממסר.</translation>
-    </message>
-    <message>
-        <source>Charts of messages and orders appear once there is activity.</source>
-        <translation>תרשימי הודעות והזמנות יופיעו כשתהיה פעילות.</translation>
-    </message>
-    <message>
-        <source>Relay: not signed in</source>
-        <translation>ממסר: לא מחובר</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -111,6 +849,552 @@ A desktop console for the WhatsApp Business Platform.</source>
     <message>
         <source>&amp;About Switchboard</source>
         <translation>&amp;אודות Switchboard</translation>
+    </message>
+    <message>
+        <source>%1 — Switchboard</source>
+        <translation>%1 — Switchboard</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>הגדרות</translation>
+    </message>
+    <message>
+        <source>Go to %1</source>
+        <translation>מעבר אל %1</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>דפים</translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation>עסק</translation>
+    </message>
+    <message>
+        <source>The business you are working for</source>
+        <translation>העסק שבו אתם עובדים כעת</translation>
+    </message>
+    <message>
+        <source>Messages from your customers will appear here as they arrive. The inbox itself comes in the next version of Switchboard.</source>
+        <translation>הודעות מהלקוחות שלכם יופיעו כאן כשהן מגיעות. תיבת ההודעות הנכנסות עצמה תגיע בגרסה הבאה של Switchboard.</translation>
+    </message>
+    <message>
+        <source>Orders placed in WhatsApp messages will be listed here, newest first.</source>
+        <translation>הזמנות שבוצעו בהודעות WhatsApp יופיעו כאן, מהחדשה ביותר.</translation>
+    </message>
+    <message>
+        <source>Charts of orders and response times appear once there is activity.</source>
+        <translation>תרשימים של הזמנות וזמני תגובה יופיעו כשתהיה פעילות.</translation>
+    </message>
+    <message>
+        <source>Loading the connection…</source>
+        <translation>טעינת פרטי החיבור…</translation>
+    </message>
+    <message>
+        <source>Sign in to see your WhatsApp connection.</source>
+        <translation>התחברו כדי לראות את חיבור ה-WhatsApp שלכם.</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>&amp;התנתקות</translation>
+    </message>
+    <message>
+        <source>&amp;Business</source>
+        <translation>ע&amp;סק</translation>
+    </message>
+    <message>
+        <source>&amp;Search conversations</source>
+        <translation>&amp;חיפוש בשיחות</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;קיצורי מקלדת</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversation(s) on this computer</source>
+        <translation>
+            <numerusform>שיחה אחת במחשב הזה</numerusform>
+            <numerusform>%n שיחות במחשב הזה</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) on this computer</source>
+        <translation>
+            <numerusform>הזמנה אחת במחשב הזה</numerusform>
+            <numerusform>%n הזמנות במחשב הזה</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) on this computer</source>
+        <translation>
+            <numerusform>לקוח אחד במחשב הזה</numerusform>
+            <numerusform>%n לקוחות במחשב הזה</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s) on this computer</source>
+        <translation>
+            <numerusform>מוצר אחד במחשב הזה</numerusform>
+            <numerusform>%n מוצרים במחשב הזה</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n template(s) on this computer</source>
+        <translation>
+            <numerusform>תבנית אחת במחשב הזה</numerusform>
+            <numerusform>%n תבניות במחשב הזה</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::ManualConnectionForm</name>
+    <message>
+        <source>Connect with this token</source>
+        <translation>חיבור עם האסימון הזה</translation>
+    </message>
+    <message>
+        <source>For a business that already has a WhatsApp Business account and a permanent access token (a system user&apos;s token from Meta Business Settings).</source>
+        <translation>לעסק שכבר יש לו חשבון WhatsApp Business ואסימון גישה קבוע (אסימון של משתמש מערכת מ-Meta Business Settings).</translation>
+    </message>
+    <message>
+        <source>&amp;Access token:</source>
+        <translation>&amp;אסימון גישה:</translation>
+    </message>
+    <message>
+        <source>&amp;WhatsApp Business account ID:</source>
+        <translation>&amp;מזהה חשבון WhatsApp Business:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone number ID:</source>
+        <translation>מזהה מספר ה&amp;טלפון:</translation>
+    </message>
+    <message>
+        <source>Fill in the access token, the WhatsApp Business account ID and the phone number ID.</source>
+        <translation>מלאו את אסימון הגישה, את מזהה חשבון WhatsApp Business ואת מזהה מספר הטלפון.</translation>
+    </message>
+    <message>
+        <source>Not connected: %1</source>
+        <translation>החיבור לא בוצע: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::RegistrationPanel</name>
+    <message>
+        <source>Send the code</source>
+        <translation>שליחת הקוד</translation>
+    </message>
+    <message>
+        <source>Verify the code</source>
+        <translation>אימות הקוד</translation>
+    </message>
+    <message>
+        <source>Register the number</source>
+        <translation>רישום המספר</translation>
+    </message>
+    <message>
+        <source>Text message (SMS)</source>
+        <translation>הודעת טקסט (SMS)</translation>
+    </message>
+    <message>
+        <source>Voice call</source>
+        <translation>שיחה קולית</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>אנגלית</translation>
+    </message>
+    <message>
+        <source>Hebrew</source>
+        <translation>עברית</translation>
+    </message>
+    <message>
+        <source>Send it &amp;by:</source>
+        <translation>שליחה &amp;באמצעות:</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the code:</source>
+        <translation>&amp;שפת הקוד:</translation>
+    </message>
+    <message>
+        <source>Six-digit &amp;code:</source>
+        <translation>&amp;קוד בן שש ספרות:</translation>
+    </message>
+    <message>
+        <source>Six-digit &amp;PIN:</source>
+        <translation>קוד PIN בן שש &amp;ספרות:</translation>
+    </message>
+    <message>
+        <source>The PIN protects the number (two-step verification); keep it somewhere safe. If the number already has one, enter it.</source>
+        <translation>קוד ה-PIN מגן על המספר (אימות דו-שלבי); שמרו אותו במקום בטוח. אם כבר יש למספר קוד PIN, הזינו אותו.</translation>
+    </message>
+    <message>
+        <source>1. Get a code from Meta</source>
+        <translation>1. קבלת קוד מ-Meta</translation>
+    </message>
+    <message>
+        <source>2. Enter the code</source>
+        <translation>2. הזנת הקוד</translation>
+    </message>
+    <message>
+        <source>3. Set a PIN and register</source>
+        <translation>3. הגדרת קוד PIN ורישום</translation>
+    </message>
+    <message>
+        <source>Meta is calling the number with the code.</source>
+        <translation>Meta מתקשרת כעת למספר כדי למסור את הקוד.</translation>
+    </message>
+    <message>
+        <source>Meta sent the code by text message.</source>
+        <translation>Meta שלחה את הקוד בהודעת טקסט.</translation>
+    </message>
+    <message>
+        <source>The code has six digits.</source>
+        <translation>הקוד מורכב משש ספרות.</translation>
+    </message>
+    <message>
+        <source>The code is right. Now set a PIN and register the number.</source>
+        <translation>הקוד נכון. עכשיו הגדירו קוד PIN ורשמו את המספר.</translation>
+    </message>
+    <message>
+        <source>The PIN has six digits.</source>
+        <translation>קוד ה-PIN מורכב משש ספרות.</translation>
+    </message>
+    <message>
+        <source>The number is registered: it can send and receive messages.</source>
+        <translation>המספר רשום: אפשר לשלוח ולקבל בו הודעות.</translation>
+    </message>
+    <message>
+        <source>Register %1 for WhatsApp</source>
+        <translation>רישום %1 ב-WhatsApp</translation>
+    </message>
+    <message>
+        <source>This step did not work: %1</source>
+        <translation>השלב הזה לא הצליח: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::SessionStore</name>
+    <message>
+        <source>No keychain is available to keep the session (is a Secret Service such as GNOME Keyring running?). Sign in again after starting one.</source>
+        <translation>אין מחזיק מפתחות של המערכת שבו אפשר לשמור את ההתחברות (האם פועל Secret Service כמו GNOME Keyring?). הפעילו אחד כזה והתחברו שוב.</translation>
+    </message>
+    <message>
+        <source>The keychain refused access to the session. Unlock it and try again.</source>
+        <translation>מחזיק המפתחות של המערכת דחה את הגישה לפרטי ההתחברות. בטלו את הנעילה שלו ונסו שוב.</translation>
+    </message>
+    <message>
+        <source>The keychain could not keep the session: %1</source>
+        <translation>מחזיק המפתחות של המערכת לא הצליח לשמור את ההתחברות: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::SettingsPage</name>
+    <message>
+        <source>owner</source>
+        <translation>בעלים</translation>
+    </message>
+    <message>
+        <source>admin</source>
+        <translation>מנהל</translation>
+    </message>
+    <message>
+        <source>staff</source>
+        <translation>צוות</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>הגדרות</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>שפה</translation>
+    </message>
+    <message>
+        <source>&amp;Interface language:</source>
+        <translation>&amp;שפת הממשק:</translation>
+    </message>
+    <message>
+        <source>The system&apos;s (%1)</source>
+        <translation>שפת המערכת (%1)</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>התראות</translation>
+    </message>
+    <message>
+        <source>&amp;Notify me of new customer messages when the window is not in front</source>
+        <translation>&amp;הצגת התראה על הודעות חדשות מלקוחות כשהחלון לא בחזית</translation>
+    </message>
+    <message>
+        <source>Play a &amp;sound with notifications</source>
+        <translation>השמעת &amp;צליל עם ההתראות</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>חשבון</translation>
+    </message>
+    <message>
+        <source>Relay:</source>
+        <translation>שרת הממסר:</translation>
+    </message>
+    <message>
+        <source>Signed in as:</source>
+        <translation>מחוברים בתור:</translation>
+    </message>
+    <message>
+        <source>Business:</source>
+        <translation>עסק:</translation>
+    </message>
+    <message>
+        <source>Relay</source>
+        <translation>שרת הממסר</translation>
+    </message>
+    <message>
+        <source>Signed in as</source>
+        <translation>מחוברים בתור</translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation>עסק</translation>
+    </message>
+    <message>
+        <source>Your role: %1</source>
+        <translation>התפקיד שלכם: %1</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>&amp;התנתקות</translation>
+    </message>
+    <message>
+        <source>About Switchboard</source>
+        <translation>אודות Switchboard</translation>
+    </message>
+    <message>
+        <source>Switchboard %1, a desktop console for the WhatsApp Business Platform.
+Qt %2 · %3</source>
+        <translation>Switchboard %1, מסוף שולחני לניהול WhatsApp Business Platform.
+Qt %2 · %3</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>קיצורי מקלדת</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>פעולה</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>מקשים</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::SignInDialog</name>
+    <message>
+        <source>Sign in to Switchboard</source>
+        <translation>התחברות ל-Switchboard</translation>
+    </message>
+    <message>
+        <source>Sign in to your business</source>
+        <translation>התחברות לעסק שלכם</translation>
+    </message>
+    <message>
+        <source>Use the relay address, user name and password your administrator gave you. Switchboard remembers the address and user; the session is kept in your system&apos;s keychain.</source>
+        <translation>השתמשו בכתובת הממסר, בשם המשתמש ובסיסמה שקיבלתם ממנהל המערכת. Switchboard זוכר את הכתובת ואת שם המשתמש; פרטי ההתחברות נשמרים במחזיק המפתחות של המערכת.</translation>
+    </message>
+    <message>
+        <source>&amp;Relay address:</source>
+        <translation>&amp;כתובת הממסר:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;שם משתמש:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;סיסמה:</translation>
+    </message>
+    <message>
+        <source>Relay address</source>
+        <translation>כתובת הממסר</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>שם משתמש</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>סיסמה</translation>
+    </message>
+    <message>
+        <source>The address of your business&apos;s Switchboard relay, as your administrator gave it to you.</source>
+        <translation>הכתובת של שרת הממסר של Switchboard בעסק שלכם, כפי שקיבלתם אותה ממנהל המערכת.</translation>
+    </message>
+    <message>
+        <source>Signing in</source>
+        <translation>בתהליך התחברות</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>&amp;התחברות</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ביטול</translation>
+    </message>
+    <message>
+        <source>Enter the relay&apos;s address, for example https://relay.example.com.</source>
+        <translation>הזינו את כתובת הממסר, לדוגמה https://relay.example.com.</translation>
+    </message>
+    <message>
+        <source>Enter your user name and password.</source>
+        <translation>הזינו שם משתמש וסיסמה.</translation>
+    </message>
+    <message>
+        <source>Unencrypted connection</source>
+        <translation>חיבור לא מוצפן</translation>
+    </message>
+    <message>
+        <source>%1 is not a secure (https) address. Your password and your customers&apos; messages would cross the network unencrypted, readable by anyone on the way.
+
+Use it only on a network you trust. Continue?</source>
+        <translation>%1 אינה כתובת מאובטחת (https). הסיסמה שלכם וההודעות של הלקוחות יעברו ברשת ללא הצפנה, וכל מי שנמצא בדרך יוכל לקרוא אותן.
+
+השתמשו בה רק ברשת שאתם סומכים עליה. להמשיך?</translation>
+    </message>
+    <message>
+        <source>The relay at %1 cannot be reached. Check the address and your network connection, then try again.</source>
+        <translation>אין גישה לשרת הממסר בכתובת %1. בדקו את הכתובת ואת החיבור לרשת ונסו שוב.</translation>
+    </message>
+    <message>
+        <source>The relay&apos;s certificate is not trusted, so the connection was stopped (%1). Check the address; if it is right, ask the relay&apos;s operator to install a valid certificate.</source>
+        <translation>האישור של שרת הממסר אינו מהימן, ולכן החיבור הופסק (%1). בדקו את הכתובת; אם היא נכונה, בקשו ממפעיל שרת הממסר להתקין אישור תקף.</translation>
+    </message>
+    <message>
+        <source>The user name or password is wrong. Check them and try again.</source>
+        <translation>שם המשתמש או הסיסמה שגויים. בדקו אותם ונסו שוב.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many failed sign-ins. Wait %n second(s), then try again.</source>
+        <translation>
+            <numerusform>יותר מדי ניסיונות התחברות שנכשלו. המתינו שנייה אחת ונסו שוב.</numerusform>
+            <numerusform>יותר מדי ניסיונות התחברות שנכשלו. המתינו %n שניות ונסו שוב.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The relay refused the sign-in: %1</source>
+        <translation>שרת הממסר דחה את ההתחברות: %1</translation>
+    </message>
+    <message>
+        <source>You are not a member of any business on this relay. Ask your administrator to add you.</source>
+        <translation>אינכם חברים באף עסק בשרת הממסר הזה. בקשו ממנהל המערכת להוסיף אתכם.</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::SignupPopup</name>
+    <message>
+        <source>Meta&apos;s window</source>
+        <translation>החלון של Meta</translation>
+    </message>
+    <message>
+        <source>Meta&apos;s signup window</source>
+        <translation>חלון ההרשמה של Meta</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::SyncStatusWidget</name>
+    <message>
+        <source>High</source>
+        <translation>גבוה</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>בינוני</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>נמוך</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>לא ידוע</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>בהפעלה…</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>אין משתמש מחובר</translation>
+    </message>
+    <message>
+        <source>Catching up: %1 events</source>
+        <translation>בסנכרון: %1 אירועים</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>מעודכן בזמן אמת</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connection lost (%1). Reconnecting in %n s</source>
+        <translation>
+            <numerusform>החיבור אבד (%1). התחברות מחדש בעוד שנייה</numerusform>
+            <numerusform>החיבור אבד (%1). התחברות מחדש בעוד %n שניות</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline since %1: %2. Retrying in %n s</source>
+        <translation>
+            <numerusform>אין חיבור מאז %1: %2. ניסיון חוזר בעוד שנייה</numerusform>
+            <numerusform>אין חיבור מאז %1: %2. ניסיון חוזר בעוד %n שניות</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Signed out: %1</source>
+        <translation>התנתקתם: %1</translation>
+    </message>
+    <message>
+        <source>Business: %1</source>
+        <translation>עסק: %1</translation>
+    </message>
+    <message>
+        <source>Quality: %1</source>
+        <translation>דירוג האיכות: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::TrayPresence</name>
+    <message numerus="yes">
+        <source>Switchboard: %n unread conversation(s)</source>
+        <translation>
+            <numerusform>Switchboard: שיחה אחת שלא נקראה</numerusform>
+            <numerusform>Switchboard: %n שיחות שלא נקראו</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new order(s)</source>
+        <translation>
+            <numerusform>הזמנה חדשה אחת</numerusform>
+            <numerusform>%n הזמנות חדשות</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show Switchboard</source>
+        <translation>הצגת Switchboard</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>יציאה</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::Workspace</name>
+    <message>
+        <source>The folder %1 cannot be created for the local copy of %2.</source>
+        <translation>לא ניתן ליצור את התיקייה %1 עבור העותק המקומי של %2.</translation>
     </message>
 </context>
 </TS>
