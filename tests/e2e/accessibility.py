@@ -138,12 +138,13 @@ def status_text():
 
 
 def go_to(page):
-    pages = need("the list of pages", "list", "Pages")
-    for i in range(pages.childCount):
-        if pages.getChildAtIndex(i).name == page:
-            pages.querySelection().selectChild(i)
+    """Opens a page as a keyboard user would: the View menu's "Go to …" item (Ctrl+1…8)."""
+    for node in nodes(console_app(), showing_only=False):
+        if node.getRoleName() == "menu item" and node.name == "Go to " + page:
+            action = node.queryAction()
+            action.doAction(0)
             return
-    fail("no page named " + page)
+    fail("no menu item to go to " + page)
 
 
 # --- the scenario ----------------------------------------------------------------------------
@@ -219,12 +220,15 @@ def main():
     wait_until("the conversation count", lambda: find("label", "1 conversation on this computer"))
 
     # Every page is reachable by name.
+    headings = {"Connection": "WhatsApp connection"}
     for page in ("Orders", "Customers", "Menu", "Templates", "Analytics", "Connection",
                  "Settings", "Conversations"):
         go_to(page)
-        wait_until("the %s page" % page, lambda: find("label", page))
+        wait_until("the %s page" % page, lambda: find("label", headings.get(page, page)))
+    go_to("Connection")
+    need("the connection's state in words", "label", "Status: Connected")
     go_to("Settings")
-    need("the signed-in user", "label", "maya")
+    need("the signed-in user", "label", "Signed in as: maya")
 
     # An outage: the relay goes away and comes back.
     relay_process.terminate()

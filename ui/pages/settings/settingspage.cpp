@@ -160,9 +160,10 @@ void SettingsPage::retranslate() {
     relabel(m_relay, tr("Relay:"));
     relabel(m_user, tr("Signed in as:"));
     relabel(m_business, tr("Business:"));
-    m_relay->setAccessibleName(tr("Relay"));
-    m_user->setAccessibleName(tr("Signed in as"));
-    m_business->setAccessibleName(tr("Business"));
+    // A screen reader reads each value with its caption ("Signed in as: maya").
+    m_relay->setAccessibleName(tr("Relay:") + QLatin1Char(' ') + m_relay->text());
+    m_user->setAccessibleName(tr("Signed in as:") + QLatin1Char(' ') + m_user->text());
+    m_business->setAccessibleName(tr("Business:") + QLatin1Char(' ') + m_business->text());
     if (!m_role.isEmpty())
         m_business->setToolTip(tr("Your role: %1").arg(roleInWords()));
     m_signOut->setText(tr("Sign &out"));
