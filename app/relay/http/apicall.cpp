@@ -9,6 +9,7 @@
 #include <QHttpServerResponder>
 #include <QJsonDocument>
 #include <QPointer>
+#include <QTcpSocket>
 #include <QThread>
 
 #include <atomic>
@@ -20,14 +21,24 @@ struct ApiCall::State {
           QStringList arguments, QObject *httpThread)
         : request(request)
         , responder(std::move(responder))
+        , socket(this->responder.socket())
         , arguments(std::move(arguments))
         , httpThread(httpThread) {}
 
-    //! On the HTTP thread, which owns the connection.
-    void write(QHttpServerResponse &response) { response.write(std::move(responder)); }
+    //! On the HTTP thread, which owns the connection. A client that hung up while its request
+    //! was worked on has had its socket freed by QtHttpServer: writing to the responder then
+    //! would touch freed memory, so the answer is dropped.
+    void write(QHttpServerResponse &response) {
+        if (!socket || socket->state() != QAbstractSocket::ConnectedState) {
+            qCInfo(Log::http) << "the client left before its answer; dropped";
+            return;
+        }
+        response.write(std::move(responder));
+    }
 
     const ApiRequest request;
     QHttpServerResponder responder; //!< touched on the HTTP thread only
+    QPointer<QTcpSocket> socket;    //!< the responder's connection, null once freed
     const QStringList arguments;
     ApiAccess::Caller caller;
     QPointer<QObject> httpThread;

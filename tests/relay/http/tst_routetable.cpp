@@ -12,6 +12,7 @@
 #include <QNetworkReply>
 #include <QRegularExpression>
 #include <QSignalSpy>
+#include <QTcpSocket>
 #include <QTest>
 
 using namespace Switchboard;
@@ -116,6 +117,62 @@ private Q_SLOTS:
         QFETCH(QByteArray, method);
         QFETCH(QString, route);
         QCOMPARE(m_relay.request(method, route).status, 401);
+    }
+
+    void aConsoleThatHangsUpBeforeItsAnswerLeavesTheRelayRunning() {
+        // A console closes its connection (killed, a dropped network) while its request is still
+        // being worked on the API thread: the answer has nobody to go to and is dropped; the
+        // relay goes on serving.
+        RelayHarness relay;
+        QVERIFY2(relay.error().isEmpty() && relay.start(), qPrintable(relay.error()));
+        QCOMPARE(relay
+                     .postWebhook(RelayHarness::textDelivery(
+                         QStringLiteral("PN1"), QStringLiteral("wamid.hangup"),
+                         QStringLiteral("972500000078"), QStringLiteral("hello")))
+                     .status,
+                 200);
+        QVERIFY(relay.waitIngested());
+        const QString token = relay.login(QStringLiteral("pat"));
+        const QString customer =
+            relay.get(QStringLiteral("/api/v1/tenants/%1/customers").arg(relay.tenantId), token)
+                .json()
+                .value(QStringLiteral("customers"))
+                .toArray()
+                .first()
+                .toObject()
+                .value(QStringLiteral("id"))
+                .toString();
+        QVERIFY(!customer.isEmpty());
+        auto blocker = Database::open(relay.database().databaseUrl());
+        QVERIFY2(blocker, qPrintable(blocker.error().message));
+        for (int round = 0; round < 3; ++round) {
+            QVERIFY((*blocker)->exec(QStringLiteral("BEGIN IMMEDIATE")));
+            QTcpSocket console;
+            console.connectToHost(QHostAddress::LocalHost, relay.port());
+            QVERIFY(console.waitForConnected(5000));
+            const QByteArray body = "{\"notes\":\"hung up\"}";
+            console.write("PATCH /api/v1/tenants/" + relay.tenantId.toUtf8() + "/customers/" +
+                          customer.toUtf8() + " HTTP/1.1\r\nHost: relay\r\nAuthorization: Bearer " +
+                          token.toUtf8() +
+                          "\r\nContent-Type: application/json\r\nContent-Length: " +
+                          QByteArray::number(body.size()) + "\r\n\r\n" + body);
+            QVERIFY(console.waitForBytesWritten(5000));
+            QTest::qWait(200); // the edit waits for the lock on the API thread
+            console.abort();   // the console is gone before its answer
+            QTest::qWait(100); // the relay notices and frees the connection
+            QVERIFY((*blocker)->exec(QStringLiteral("ROLLBACK")));
+            QTest::qWait(300); // the edit is done and its answer finds no connection
+        }
+        QCOMPARE(relay.get(QStringLiteral("/healthz")).status, 200);
+        QCOMPARE(
+            relay
+                .get(
+                    QStringLiteral("/api/v1/tenants/%1/customers/%2").arg(relay.tenantId, customer),
+                    token)
+                .json()
+                .value(QStringLiteral("notes"))
+                .toString(),
+            QStringLiteral("hung up"));
     }
 
     void aSlowApiQueryDoesNotDelayAcknowledgements() {
