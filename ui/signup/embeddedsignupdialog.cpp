@@ -338,7 +338,9 @@ QString EmbeddedSignupDialog::describe(const QString &step, const QJsonObject &d
                                    .toObject()
                                    .value(QStringLiteral("display_phone_number"))
                                    .toString();
-        return number.isEmpty() ? tr("Connected") : tr("Connected: %1").arg(number);
+        // Isolated left to right: in Hebrew "+1 555-010-0042" would read "555-010-0042 1+".
+        return number.isEmpty() ? tr("Connected")
+                                : tr("Connected: %1").arg(QChar(0x2066) + number + QChar(0x2069));
     }
     if (step == QLatin1String("cancelled")) {
         QString reason = metaMessage;

@@ -282,7 +282,7 @@ private Q_SLOTS:
                                    u"Account and number chosen in Meta's window"_s,
                                    u"Code received"_s,
                                    u"Exchanging the code and connecting your number…"_s,
-                                   u"Connected: "_s + display};
+                                   u"Connected: "_s + QChar(0x2066) + display + QChar(0x2069)};
         QCOMPARE(shown, expected);
         QTRY_COMPARE_WITH_TIMEOUT(dialog.result(), int(QDialog::Accepted), 5000);
 
