@@ -1144,18 +1144,6 @@ You are signed in, but you will have to sign in again the next time Switchboard 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Relay</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signed in as</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Business</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Your role: %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1146,18 +1146,6 @@ You are signed in, but you will have to sign in again the next time Switchboard 
         <translation>עסק:</translation>
     </message>
     <message>
-        <source>Relay</source>
-        <translation>שרת הממסר</translation>
-    </message>
-    <message>
-        <source>Signed in as</source>
-        <translation>מחוברים בתור</translation>
-    </message>
-    <message>
-        <source>Business</source>
-        <translation>עסק</translation>
-    </message>
-    <message>
         <source>Your role: %1</source>
         <translation>התפקיד שלכם: %1</translation>
     </message>
