@@ -16,16 +16,28 @@ namespace Switchboard {
 
 namespace {
 
-QVariant toVariant(const QJsonValue &value) {
-    switch (value.type()) {
+ReplicaValue integer(qint64 i) {
+    ReplicaValue value;
+    value.type = ReplicaValue::Type::Integer;
+    value.integer = i;
+    return value;
+}
+
+ReplicaValue toValue(const QJsonValue &json) {
+    switch (json.type()) {
     case QJsonValue::String:
-        return value.toString();
+        return ReplicaValue::fromString(json.toString());
     case QJsonValue::Bool:
-        return value.toBool() ? 1 : 0;
+        return integer(json.toBool() ? 1 : 0);
     case QJsonValue::Double: {
-        const double d = value.toDouble();
+        const double d = json.toDouble();
         const auto i = qint64(d);
-        return double(i) == d ? QVariant(i) : QVariant(d);
+        if (double(i) == d)
+            return integer(i);
+        ReplicaValue value;
+        value.type = ReplicaValue::Type::Real;
+        value.real = d;
+        return value;
     }
     default:
         return {};
@@ -36,10 +48,10 @@ QVariant toVariant(const QJsonValue &value) {
 ReplicaTable::Column key(const QString &name, const QString &outer = {}) {
     const QString column = name;
     if (outer.isEmpty())
-        return {column, [column](const QJsonObject &r) { return toVariant(r.value(column)); }};
+        return {column, [column](const QJsonObject &r) { return toValue(r.value(column)); }};
     const QString member = column.section(QLatin1Char('_'), 1);
     return {column, [outer, member](const QJsonObject &r) {
-                return toVariant(r.value(outer).toObject().value(member));
+                return toValue(r.value(outer).toObject().value(member));
             }};
 }
 
@@ -53,12 +65,14 @@ ReplicaTable::Column messageText() {
                                             .toString();
                 if (!caption.isEmpty())
                     text = text.isEmpty() ? caption : text + QLatin1Char('\n') + caption;
-                return QVariant(text);
+                return ReplicaValue::fromString(text);
             }};
 }
 
 ReplicaTable::Column textOrEmpty(const QString &name) {
-    return {name, [name](const QJsonObject &r) { return QVariant(r.value(name).toString()); }};
+    return {name, [name](const QJsonObject &r) {
+                return ReplicaValue::fromString(r.value(name).toString());
+            }};
 }
 
 ReplicaTable table(const QString &kind, const QString &name,
@@ -107,23 +121,32 @@ std::vector<ReplicaTable> makeTables() {
     return tables;
 }
 
-QString buildUpsertSql(const ReplicaTable &t) {
-    const QString &table = t.table;
-    const auto &columns = t.columns;
+//! `INSERT INTO table (id, columns…, data) VALUES (?1, ?2, …)`, to which `tail` is added.
+QString buildInsertSql(const ReplicaTable &t, const QString &tail) {
     QStringList names{QStringLiteral("id")};
-    QStringList updates;
-    for (const ReplicaTable::Column &column : columns) {
+    for (const ReplicaTable::Column &column : t.columns)
         names << column.name;
-        updates << QStringLiteral("%1 = excluded.%1").arg(column.name);
-    }
     names << QStringLiteral("data");
-    updates << QStringLiteral("data = excluded.data");
     QStringList marks;
-    marks.fill(QStringLiteral("?"), names.size());
-    return QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT (id) DO UPDATE SET %4 "
-                          "WHERE %1.data IS NOT excluded.data RETURNING rowid")
-        .arg(table, names.join(QStringLiteral(", ")), marks.join(QStringLiteral(", ")),
-             updates.join(QStringLiteral(", ")));
+    for (int i = 1; i <= int(names.size()); ++i)
+        marks << QStringLiteral("?%1").arg(i);
+    return QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) ")
+               .arg(t.table, names.join(QStringLiteral(", ")), marks.join(QStringLiteral(", "))) +
+           tail;
+}
+
+//! `column = excluded.column` (or `= ?n`, numbered as in buildInsertSql()) for every key column
+//! and the data.
+QString assignments(const ReplicaTable &t, bool excluded) {
+    QStringList names;
+    for (const ReplicaTable::Column &column : t.columns)
+        names << column.name;
+    names << QStringLiteral("data");
+    QStringList set;
+    for (int i = 0; i < int(names.size()); ++i)
+        set << (excluded ? QStringLiteral("%1 = excluded.%1").arg(names[i])
+                         : QStringLiteral("%1 = ?%2").arg(names[i]).arg(i + 2));
+    return set.join(QStringLiteral(", "));
 }
 
 } // namespace
@@ -132,13 +155,24 @@ const std::vector<ReplicaTable> &ReplicaTable::all() {
     static const std::vector<ReplicaTable> tables = [] {
         std::vector<ReplicaTable> made = makeTables();
         for (ReplicaTable &t : made) {
-            t.upsertSql = buildUpsertSql(t);
+            t.upsertSql = buildInsertSql(
+                t, QStringLiteral("ON CONFLICT (id) DO UPDATE SET %1 WHERE %2.data IS NOT "
+                                  "excluded.data")
+                       .arg(assignments(t, true), t.table));
+            t.insertSql = buildInsertSql(t, QStringLiteral("ON CONFLICT (id) DO NOTHING"));
+            t.updateSql = QStringLiteral("UPDATE %1 SET %2 WHERE id = ?1")
+                              .arg(t.table, assignments(t, false));
             QStringList searched;
             for (int i : t.searchColumns)
                 searched << t.columns[i].name;
             const QString returned = QStringList(QStringList{QStringLiteral("rowid")} + searched)
                                          .join(QStringLiteral(", "));
-            t.previousSql = QStringLiteral("SELECT %1 FROM %2 WHERE id = ?").arg(returned, t.table);
+            t.previousSql =
+                QStringLiteral("SELECT %1 FROM %2 WHERE id = ?")
+                    .arg(QStringList(QStringList{QStringLiteral("rowid"), QStringLiteral("data")} +
+                                     searched)
+                             .join(QStringLiteral(", ")),
+                         t.table);
             t.deleteSql =
                 QStringLiteral("DELETE FROM %1 WHERE id = ? RETURNING %2").arg(t.table, returned);
             if (!t.searchTable.isEmpty()) {
@@ -167,11 +201,29 @@ const ReplicaTable *ReplicaTable::forKind(const QString &kind) {
     return nullptr;
 }
 
-QVariantList ReplicaTable::searchValues(const QVariantList &bindings) const {
-    QVariantList values;
-    for (int i : searchColumns)
-        values << bindings.at(1 + i); // after the id
-    return values;
+ReplicaValue ReplicaValue::fromString(const QString &string) {
+    ReplicaValue value;
+    if (!string.isNull()) {
+        value.type = Type::Text;
+        value.text = string.toUtf8();
+    }
+    return value;
+}
+
+bool ReplicaValue::operator==(const ReplicaValue &other) const {
+    if (type != other.type)
+        return false;
+    switch (type) {
+    case Type::Null:
+        return true;
+    case Type::Integer:
+        return integer == other.integer;
+    case Type::Real:
+        return real == other.real;
+    case Type::Text:
+        return text == other.text;
+    }
+    return false;
 }
 
 QString ReplicaTable::idOf(const QJsonObject &record) const {
@@ -179,17 +231,6 @@ QString ReplicaTable::idOf(const QJsonObject &record) const {
     if (id.isEmpty() && kind == QLatin1String("connection"))
         return QStringLiteral("connection");
     return id;
-}
-
-QVariantList ReplicaTable::upsertBindings(const QString &id, const QJsonObject &record,
-                                          const QString &json) const {
-    QVariantList bindings;
-    bindings.reserve(int(columns.size()) + 2);
-    bindings << id;
-    for (const Column &column : columns)
-        bindings << column.read(record);
-    bindings << json;
-    return bindings;
 }
 
 Status migrateReplica(Database &database) {

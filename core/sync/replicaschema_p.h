@@ -3,10 +3,10 @@
 
 #include "core/result.h"
 
+#include <QByteArray>
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
-#include <QVariantList>
 
 #include <functional>
 #include <vector>
@@ -14,6 +14,21 @@
 namespace Switchboard {
 
 class Database;
+
+//! A key column's value as the replica's writer binds it to SQLite: what a JSON member becomes
+//! (text as UTF-8, a bool as 0 or 1, a whole number as an integer), without a QVariant on the
+//! writer's hot path.
+struct ReplicaValue {
+    enum class Type : quint8 { Null, Integer, Real, Text };
+    Type type = Type::Null;
+    qint64 integer = 0;
+    double real = 0;
+    QByteArray text;
+
+    //! A null QString is NULL, an empty one '' (as QtSql binds them).
+    static ReplicaValue fromString(const QString &string);
+    bool operator==(const ReplicaValue &other) const;
+};
 
 //! How each record kind of the contract is stored in the replica: its table and the keys drawn
 //! from the record beside its JSON. The one place that knows the table layout of
@@ -24,7 +39,7 @@ struct ReplicaTable {
     //! Key columns, each with how it is read from a record; `data` (the JSON) comes after them.
     struct Column {
         QString name;
-        std::function<QVariant(const QJsonObject &)> read;
+        std::function<ReplicaValue(const QJsonObject &)> read;
     };
     std::vector<Column> columns;
     //! The FTS5 table over some of the key columns (empty when the kind is not searched), and
@@ -34,18 +49,20 @@ struct ReplicaTable {
 
     //! The record's id; the connection, one per tenant, has none of its own and gets a fixed one.
     QString idOf(const QJsonObject &record) const;
-    QVariantList upsertBindings(const QString &id, const QJsonObject &record,
-                                const QString &json) const;
 
-    //! The values of the searched columns in upsertBindings().
-    QVariantList searchValues(const QVariantList &bindings) const;
-
-    // Statements, built once. The upsert is `INSERT … ON CONFLICT (id) DO UPDATE … WHERE data
-    // differs RETURNING rowid`: no row comes back (and none is touched) when an event repeats what
-    // is stored. For searched kinds, previousSql reads the rowid and searched columns before an
-    // upsert, deleteSql returns them, and the search statements take the rowid and those values.
+    // Statements, built once. The writes take the id as ?1, the key columns as ?2… and the JSON
+    // last; whether they wrote a row is sqlite3_changes() (a RETURNING clause would cost a
+    // temporary table each time). upsertSql (kinds not searched) is `INSERT … ON CONFLICT (id) DO
+    // UPDATE … WHERE data differs`: no row is touched when an event repeats what is stored. A
+    // searched kind needs the stored searched values before they change, so it writes with
+    // insertSql (`ON CONFLICT (id) DO NOTHING`: a row written is a new record) and, only when the
+    // record exists, previousSql (rowid, data, then the searched columns) and updateSql. deleteSql
+    // returns the rowid and searched columns; the search statements take the rowid and those
+    // values.
     QString upsertSql;
+    QString insertSql;
     QString previousSql;
+    QString updateSql;
     QString deleteSql;
     QString selectSql;
     QString countSql;

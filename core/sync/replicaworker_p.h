@@ -5,26 +5,36 @@
 #include "core/store/database.h"
 #include "core/store/databaseurl.h"
 #include "core/sync/replicachange.h"
+#include "core/sync/replicaschema_p.h"
 
 #include <QJsonObject>
 #include <QList>
 #include <QObject>
 
 #include <memory>
+#include <utility>
 #include <vector>
+
+struct sqlite3;
+struct sqlite3_stmt;
 
 namespace Switchboard {
 
 class Replica;
-struct ReplicaTable;
 
 //! The Replica's writer: lives on the Replica's worker thread with a connection of its own, and
 //! applies one batch per transaction. Keeps the committed cursor it read on open, so a batch
 //! queued behind another skips what that one committed.
+//!
+//! A catch-up writes hundreds of thousands of records, so the records and search tables are
+//! written with SQLite's own API on the connection's handle, through statements prepared once
+//! (QtSql's QVariant bindings and result caching cost several times what SQLite does). The
+//! transaction and the cursor still go through the Database.
 class ReplicaWorker : public QObject {
 public:
     explicit ReplicaWorker(Replica *owner)
         : m_owner(owner) {}
+    ~ReplicaWorker() override;
 
     //! Opens and migrates the file; returns the stored cursor.
     Result<qint64> open(const DatabaseUrl &url);
@@ -36,23 +46,65 @@ public:
     Replica *owner() const { return m_owner; }
 
 private:
-    //! One change to a search table, written after the batch's records: FTS5 flushes its pending
-    //! index data at every statement savepoint, which statements on the record tables open, so
-    //! interleaving would write thousands of tiny segments.
-    struct SearchStep {
-        const ReplicaTable *table;
-        bool remove;
-        QVariantList values; // rowid, then the searched columns
+    //! A statement prepared on the handle for the connection's life; finalized when destroyed.
+    class Prepared {
+    public:
+        Prepared() = default;
+        explicit Prepared(sqlite3_stmt *statement)
+            : m_statement(statement) {}
+        Prepared(Prepared &&other) noexcept
+            : m_statement(std::exchange(other.m_statement, nullptr)) {}
+        Prepared &operator=(Prepared &&other) noexcept;
+        ~Prepared();
+        sqlite3_stmt *get() const { return m_statement; }
+
+    private:
+        sqlite3_stmt *m_statement = nullptr;
     };
 
+    //! One table's statements (see ReplicaTable for what each does); empty where not needed.
+    struct TableStatements {
+        const ReplicaTable *table = nullptr;
+        Prepared upsert;
+        Prepared insert;
+        Prepared previous;
+        Prepared update;
+        Prepared remove;
+        Prepared searchInsert;
+        Prepared searchDelete;
+    };
+
+    //! One change to a search table, written after the batch's records: FTS5 flushes its pending
+    //! index data at every statement savepoint, which statements on the record tables open, so
+    //! interleaving would write thousands of tiny segments. Its searched values are
+    //! m_searchValues[first…first + the table's searched columns).
+    struct SearchStep {
+        const TableStatements *statements;
+        bool remove;
+        qint64 rowid;
+        size_t first;
+    };
+
+    Status prepareStatements();
+    Status prepare(Prepared &into, const QString &sql);
+    //! Binds the id, the record's key columns (kept in m_values) and the JSON.
+    Status bindRecord(sqlite3_stmt *statement, const QByteArray &id, const QByteArray &json);
+    Error sqliteError(const char *what) const;
+
     //! True when the stored record changed.
-    Result<bool> upsert(const ReplicaTable &table, const QString &id, const QJsonObject &data);
-    Result<bool> remove(const ReplicaTable &table, const QString &id);
+    Result<bool> upsert(const TableStatements &statements, const QString &id,
+                        const QJsonObject &data);
+    Result<bool> remove(const TableStatements &statements, const QString &id);
+    Status writeSearch();
 
     Replica *m_owner;
     std::unique_ptr<Database> m_database;
+    sqlite3 *m_handle = nullptr;
+    std::vector<TableStatements> m_statements; // in the order of ReplicaTable::all()
     qint64 m_cursor = 0;
+    std::vector<ReplicaValue> m_values; // the key columns of the record being written
     std::vector<SearchStep> m_search;
+    std::vector<ReplicaValue> m_searchValues;
 };
 
 } // namespace Switchboard

@@ -290,6 +290,64 @@ private Q_SLOTS:
         QVERIFY(searchIndexesMatchRecords(*replica));
     }
 
+    void editsKeepSearchInStepWithinAndAcrossBatches() {
+        auto replica = openReplica();
+        QVERIFY(replica);
+        // A record new in a batch and edited later in it, then edits of records that exist.
+        QVERIFY(
+            applied(*replica, {relayEvent(1, QStringLiteral("message"),
+                                          message(QStringLiteral("m1"), QStringLiteral("פיצה"))),
+                               relayEvent(2, QStringLiteral("message"),
+                                          message(QStringLiteral("m1"), QStringLiteral("סלט"))),
+                               relayEvent(3, QStringLiteral("conversation"),
+                                          conversation(QStringLiteral("cv1"))),
+                               relayEvent(4, QStringLiteral("customer"),
+                                          customer(QStringLiteral("c1"), QStringLiteral("Dana"),
+                                                   QStringLiteral("972501234567")))})
+                .ok());
+        QVERIFY(replica->searchMessages(QStringLiteral("פיצה")).value().isEmpty());
+        QCOMPARE(replica->searchMessages(QStringLiteral("סלט")).value(),
+                 QStringList{QStringLiteral("m1")});
+
+        QSignalSpy spy(replica.get(), &Replica::changed);
+        QJsonObject read = conversation(QStringLiteral("cv1"));
+        read[QStringLiteral("unread_count")] = 0;
+        QJsonObject delivered = message(QStringLiteral("m1"), QStringLiteral("סלט"));
+        delivered[QStringLiteral("status")] = QStringLiteral("delivered");
+        QVERIFY(applied(*replica, {relayEvent(5, QStringLiteral("customer"),
+                                              customer(QStringLiteral("c1"), QStringLiteral("Avi"),
+                                                       QStringLiteral("972501234567"))),
+                                   relayEvent(6, QStringLiteral("conversation"), read),
+                                   relayEvent(7, QStringLiteral("message"), delivered),
+                                   relayEvent(8, QStringLiteral("message"), delivered)})
+                    .ok());
+        QCOMPARE(spy.count(), 1);
+        const auto change = spy.at(0).at(0).value<ReplicaChange>();
+        const QMap<QString, QStringList> upserted{
+            {QStringLiteral("conversation"), {QStringLiteral("cv1")}},
+            {QStringLiteral("customer"), {QStringLiteral("c1")}},
+            {QStringLiteral("message"), {QStringLiteral("m1")}}};
+        QCOMPARE(change.upserted, upserted);
+        QCOMPARE(replica->record(QStringLiteral("conversation"), QStringLiteral("cv1"))
+                     .value()
+                     ->value(QStringLiteral("unread_count")),
+                 0);
+        QCOMPARE(replica->unreadConversationCount().value(), 0);
+        QVERIFY(replica->searchCustomers(QStringLiteral("Dana")).value().isEmpty());
+        QCOMPARE(replica->searchCustomers(QStringLiteral("Avi")).value(),
+                 QStringList{QStringLiteral("c1")});
+        QCOMPARE(replica->searchMessages(QStringLiteral("סלט")).value(),
+                 QStringList{QStringLiteral("m1")});
+        QVERIFY(searchIndexesMatchRecords(*replica));
+
+        // The same edits again: nothing changes, nothing is announced.
+        QVERIFY(applied(*replica, {relayEvent(9, QStringLiteral("conversation"), read),
+                                   relayEvent(10, QStringLiteral("message"), delivered)})
+                    .ok());
+        QCOMPARE(spy.count(), 1);
+        QCOMPARE(replica->cursor(), 10);
+    }
+
     void failedBatchLeavesNothingApplied_data() {
         QTest::addColumn<QJsonObject>("bad");
         QTest::addColumn<QString>("why");
