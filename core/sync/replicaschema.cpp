@@ -65,13 +65,22 @@ ReplicaTable::Column messageText() {
                                             .toString();
                 if (!caption.isEmpty())
                     text = text.isEmpty() ? caption : text + QLatin1Char('\n') + caption;
-                return ReplicaValue::fromString(text);
+                // Never null: a photo without a caption stores an empty text (NOT NULL column).
+                ReplicaValue value;
+                value.type = ReplicaValue::Type::Text;
+                value.text = text.toUtf8();
+                return value;
             }};
 }
 
 ReplicaTable::Column textOrEmpty(const QString &name) {
+    // A record without the field (a photo without a caption, a customer without a name) stores
+    // an empty text: the column is NOT NULL, and a null would fail the whole batch.
     return {name, [name](const QJsonObject &r) {
-                return ReplicaValue::fromString(r.value(name).toString());
+                ReplicaValue value;
+                value.type = ReplicaValue::Type::Text;
+                value.text = r.value(name).toString().toUtf8();
+                return value;
             }};
 }
 

@@ -141,6 +141,26 @@ private:
     }
 
 private Q_SLOTS:
+    void aPhotoWithoutCaptionAndANamelessCustomerAreStored() {
+        // Media without a caption has no text; a customer may have no name yet.
+        auto replica = openReplica();
+        QVERIFY(replica);
+        QJsonObject photo = message(QStringLiteral("m1"), {});
+        photo.remove(QStringLiteral("text"));
+        photo.insert(QStringLiteral("type"), QStringLiteral("image"));
+        QJsonObject nameless = customer(QStringLiteral("c1"), {}, QStringLiteral("972500000001"));
+        nameless.remove(QStringLiteral("name"));
+        nameless.remove(QStringLiteral("profile_name"));
+        const Status stored =
+            applied(*replica, {relayEvent(1, QStringLiteral("message"), photo),
+                               relayEvent(2, QStringLiteral("customer"), nameless)});
+        QVERIFY2(stored.ok(), qPrintable(stored.error().message));
+        QCOMPARE(replica->count(QStringLiteral("message")).value(), 1);
+        QCOMPARE(replica->count(QStringLiteral("customer")).value(), 1);
+        QCOMPARE(replica->searchCustomers(QStringLiteral("972500000001")).value(),
+                 QStringList{QStringLiteral("c1")});
+    }
+
     void initTestCase() { QVERIFY(m_dir.isValid()); }
 
     void locationIsOneReadableFilePerRelayAndTenant() {
