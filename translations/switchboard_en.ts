@@ -1290,22 +1290,6 @@ Use it only on a network you trust. Continue?</source>
 <context>
     <name>Switchboard::SyncStatusWidget</name>
     <message>
-        <source>High</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Medium</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Low</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Starting…</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1295,22 +1295,6 @@ Use it only on a network you trust. Continue?</source>
 <context>
     <name>Switchboard::SyncStatusWidget</name>
     <message>
-        <source>High</source>
-        <translation>גבוה</translation>
-    </message>
-    <message>
-        <source>Medium</source>
-        <translation>בינוני</translation>
-    </message>
-    <message>
-        <source>Low</source>
-        <translation>נמוך</translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <translation>לא ידוע</translation>
-    </message>
-    <message>
         <source>Starting…</source>
         <translation>בהפעלה…</translation>
     </message>

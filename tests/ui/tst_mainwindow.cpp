@@ -3,6 +3,7 @@
 // lists every key, the connection banner, translation and mirroring.
 #include "ui/language.h"
 #include "ui/mainwindow.h"
+#include "ui/pages/connection/connectionwords.h"
 #include "ui/shell/connectionbanner.h"
 #include "ui/shell/shortcutsdialog.h"
 #include "ui/shell/syncstatuswidget.h"
@@ -105,16 +106,18 @@ private Q_SLOTS:
     }
 
     void qualityRatingsAreWordsWithTheirColour() {
-        QCOMPARE(SyncStatusWidget::qualityInWords(QStringLiteral("GREEN")), QStringLiteral("High"));
-        QCOMPARE(SyncStatusWidget::qualityInWords(QStringLiteral("YELLOW")),
-                 QStringLiteral("Medium"));
-        QCOMPARE(SyncStatusWidget::qualityInWords(QStringLiteral("RED")), QStringLiteral("Low"));
-        QCOMPARE(SyncStatusWidget::qualityInWords(QStringLiteral("UNKNOWN")),
-                 QStringLiteral("Unknown"));
-        QVERIFY(SyncStatusWidget::qualityColour(QStringLiteral("GREEN")).green() >
-                SyncStatusWidget::qualityColour(QStringLiteral("GREEN")).red());
-        QVERIFY(SyncStatusWidget::qualityColour(QStringLiteral("RED")).red() >
-                SyncStatusWidget::qualityColour(QStringLiteral("RED")).green());
+        // The status bar says the rating as the Connection page does, in its colour.
+        SyncStatusWidget rated;
+        rated.setQualityRating(QStringLiteral("RED"));
+        auto *quality = rated.findChild<QLabel *>(QStringLiteral("qualityRating"));
+        QVERIFY(quality);
+        QCOMPARE(quality->text(), QStringLiteral("Quality: Low"));
+        QVERIFY(quality->styleSheet().contains(
+            ConnectionWords::qualityColor(QStringLiteral("RED")).name()));
+        QVERIFY(ConnectionWords::qualityColor(QStringLiteral("RED")).red() >
+                ConnectionWords::qualityColor(QStringLiteral("RED")).green());
+        rated.setQualityRating(QStringLiteral("GREEN"));
+        QCOMPARE(quality->text(), QStringLiteral("Quality: High"));
         SyncStatusWidget status;
         QCOMPARE(status.stateText(), QStringLiteral("Not signed in"));
     }

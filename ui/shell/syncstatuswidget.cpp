@@ -2,6 +2,7 @@
 #include "ui/shell/syncstatuswidget.h"
 
 #include "core/sync/syncengine.h"
+#include "ui/pages/connection/connectionwords.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -66,26 +67,6 @@ QString SyncStatusWidget::stateText() const {
     return m_state->text();
 }
 
-QString SyncStatusWidget::qualityInWords(const QString &rating) {
-    if (rating == QLatin1String("GREEN"))
-        return tr("High");
-    if (rating == QLatin1String("YELLOW"))
-        return tr("Medium");
-    if (rating == QLatin1String("RED"))
-        return tr("Low");
-    return tr("Unknown");
-}
-
-QColor SyncStatusWidget::qualityColour(const QString &rating) {
-    if (rating == QLatin1String("GREEN"))
-        return QColor(0x1a, 0x7f, 0x37);
-    if (rating == QLatin1String("YELLOW"))
-        return QColor(0xb5, 0x47, 0x08);
-    if (rating == QLatin1String("RED"))
-        return QColor(0xb4, 0x23, 0x18);
-    return QColor(0x66, 0x70, 0x85);
-}
-
 void SyncStatusWidget::update() {
     QString text;
     QString colour = QStringLiteral("#667085");
@@ -134,9 +115,9 @@ void SyncStatusWidget::update() {
                                                  : tr("Business: %1").arg(m_businessName));
     m_business->setVisible(!m_businessName.isEmpty());
     m_quality->setVisible(!m_rating.isEmpty());
-    m_quality->setText(tr("Quality: %1").arg(qualityInWords(m_rating)));
-    m_quality->setStyleSheet(
-        QStringLiteral("color: %1; font-weight: 600;").arg(qualityColour(m_rating).name()));
+    m_quality->setText(tr("Quality: %1").arg(ConnectionWords::quality(m_rating)));
+    m_quality->setStyleSheet(QStringLiteral("color: %1; font-weight: 600;")
+                                 .arg(ConnectionWords::qualityColor(m_rating).name()));
 }
 
 void SyncStatusWidget::changeEvent(QEvent *event) {

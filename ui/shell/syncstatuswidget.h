@@ -28,10 +28,6 @@ public:
 
     //! The sync state as shown, for tests and the tray's tooltip.
     QString stateText() const;
-    //! Meta's quality rating in words ("High", "Medium", "Low", "Unknown").
-    static QString qualityInWords(const QString &rating);
-    //! The colour that goes with a rating: green, amber, red, grey.
-    static QColor qualityColour(const QString &rating);
 
 protected:
     void changeEvent(QEvent *event) override;
