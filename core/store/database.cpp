@@ -114,11 +114,8 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseUrl &url) {
     database->m_connection = db;
 
     if (sqlite) {
-        const QVariant handle = db.driver()->handle();
-        if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0) {
-            if (auto *raw = *static_cast<sqlite3 *const *>(handle.data()))
-                sqlite3_busy_handler(raw, shortBusyWait, nullptr);
-        }
+        if (sqlite3 *raw = database->sqliteHandle())
+            sqlite3_busy_handler(raw, shortBusyWait, nullptr);
         // WAL lets readers run beside the single writer; FULL sync makes a commit durable, which
         // the webhook acknowledgement depends on; group commit keeps that affordable. Temporary
         // b-trees (UPDATE … RETURNING, savepoint journals, sorts) stay in memory: in files they
@@ -153,6 +150,15 @@ Status Database::deferCheckpoints() {
 
 QSqlDatabase Database::connection() const {
     return m_connection;
+}
+
+sqlite3 *Database::sqliteHandle() const {
+    if (backend() != Backend::Sqlite)
+        return nullptr;
+    const QVariant handle = m_connection.driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(handle.data());
 }
 
 Status Database::exec(const QString &sql) {

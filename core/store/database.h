@@ -12,6 +12,7 @@
 #include <memory>
 
 class QSqlQuery;
+struct sqlite3;
 
 namespace Switchboard {
 
@@ -37,6 +38,8 @@ public:
     Backend backend() const { return m_url.backend; }
     const DatabaseUrl &url() const { return m_url; }
     QSqlDatabase connection() const;
+    //! SQLite's own handle of this connection, for SqliteStatement; nullptr on PostgreSQL.
+    sqlite3 *sqliteHandle() const;
 
     //! Runs one statement without results; the error names the statement's failure.
     Status exec(const QString &sql);

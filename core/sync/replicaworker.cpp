@@ -119,48 +119,24 @@ ReplicaValue columnValue(sqlite3_stmt *statement, int index) {
 
 } // namespace
 
-ReplicaWorker::Prepared &ReplicaWorker::Prepared::operator=(Prepared &&other) noexcept {
-    if (this != &other) {
-        sqlite3_finalize(m_statement);
-        m_statement = std::exchange(other.m_statement, nullptr);
-    }
-    return *this;
-}
-
-ReplicaWorker::Prepared::~Prepared() {
-    sqlite3_finalize(m_statement);
-}
-
 ReplicaWorker::~ReplicaWorker() {
     close();
 }
 
 Error ReplicaWorker::sqliteError(const char *what) const {
-    return Error{QStringLiteral("database_error"), QLatin1String(what) + QStringLiteral(": ") +
-                                                       QString::fromUtf8(sqlite3_errmsg(m_handle))};
+    return SqliteStatement::error(m_handle, QLatin1String(what));
 }
 
-Status ReplicaWorker::prepare(Prepared &into, const QString &sql) {
-    const QByteArray text = sql.toUtf8();
-    sqlite3_stmt *statement = nullptr;
-    if (sqlite3_prepare_v3(m_handle, text.constData(), int(text.size()), SQLITE_PREPARE_PERSISTENT,
-                           &statement, nullptr) != SQLITE_OK) {
-        sqlite3_finalize(statement);
-        return Error{QStringLiteral("database_error"),
-                     QStringLiteral("Cannot prepare statement: %1 (%2)")
-                         .arg(QString::fromUtf8(sqlite3_errmsg(m_handle)), sql)};
-    }
-    into = Prepared(statement);
+Status ReplicaWorker::prepare(SqliteStatement &into, const QString &sql) {
+    auto statement = SqliteStatement::prepare(m_handle, sql, /*persistent=*/true);
+    if (!statement)
+        return statement.error();
+    into = std::move(statement).value();
     return success();
 }
 
 Status ReplicaWorker::prepareStatements() {
-    const QVariant handle = m_database->connection().driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0 ||
-        !*static_cast<sqlite3 *const *>(handle.data()))
-        return Error{QStringLiteral("database_error"),
-                     QStringLiteral("The replica's connection has no SQLite handle.")};
-    m_handle = *static_cast<sqlite3 *const *>(handle.data());
+    m_handle = m_database->sqliteHandle();
     const std::vector<ReplicaTable> &tables = ReplicaTable::all();
     m_statements.resize(tables.size());
     for (size_t i = 0; i < tables.size(); ++i) {
@@ -171,7 +147,7 @@ Status ReplicaWorker::prepareStatements() {
         if (prepared && table.searchTable.isEmpty()) {
             prepared = prepare(statements.upsert, table.upsertSql);
         } else if (prepared) {
-            const std::pair<Prepared *, const QString *> searchedOnes[] = {
+            const std::pair<SqliteStatement *, const QString *> searchedOnes[] = {
                 {&statements.insert, &table.insertSql},
                 {&statements.previous, &table.previousSql},
                 {&statements.update, &table.updateSql},

@@ -4,6 +4,7 @@
 #include "core/result.h"
 #include "core/store/database.h"
 #include "core/store/databaseurl.h"
+#include "core/store/sqlitestatement.h"
 #include "core/sync/replicachange.h"
 #include "core/sync/replicaschema_p.h"
 
@@ -16,7 +17,6 @@
 #include <vector>
 
 struct sqlite3;
-struct sqlite3_stmt;
 
 namespace Switchboard {
 
@@ -46,32 +46,16 @@ public:
     Replica *owner() const { return m_owner; }
 
 private:
-    //! A statement prepared on the handle for the connection's life; finalized when destroyed.
-    class Prepared {
-    public:
-        Prepared() = default;
-        explicit Prepared(sqlite3_stmt *statement)
-            : m_statement(statement) {}
-        Prepared(Prepared &&other) noexcept
-            : m_statement(std::exchange(other.m_statement, nullptr)) {}
-        Prepared &operator=(Prepared &&other) noexcept;
-        ~Prepared();
-        sqlite3_stmt *get() const { return m_statement; }
-
-    private:
-        sqlite3_stmt *m_statement = nullptr;
-    };
-
     //! One table's statements (see ReplicaTable for what each does); empty where not needed.
     struct TableStatements {
         const ReplicaTable *table = nullptr;
-        Prepared upsert;
-        Prepared insert;
-        Prepared previous;
-        Prepared update;
-        Prepared remove;
-        Prepared searchInsert;
-        Prepared searchDelete;
+        SqliteStatement upsert;
+        SqliteStatement insert;
+        SqliteStatement previous;
+        SqliteStatement update;
+        SqliteStatement remove;
+        SqliteStatement searchInsert;
+        SqliteStatement searchDelete;
     };
 
     //! One change to a search table, written after the batch's records: FTS5 flushes its pending
@@ -86,7 +70,7 @@ private:
     };
 
     Status prepareStatements();
-    Status prepare(Prepared &into, const QString &sql);
+    Status prepare(SqliteStatement &into, const QString &sql);
     //! Binds the id, the record's key columns (kept in m_values) and the JSON.
     Status bindRecord(sqlite3_stmt *statement, const QByteArray &id, const QByteArray &json);
     Error sqliteError(const char *what) const;

@@ -3,10 +3,13 @@
 
 #include "core/store/database.h"
 #include "core/store/multirow.h"
+#include "core/store/sqlitestatement.h"
 
 #include <QDateTime>
 #include <QJsonDocument>
 #include <QSqlQuery>
+
+#include <sqlite3.h>
 
 #include <limits>
 #include <map>
@@ -186,39 +189,68 @@ Result<EventLog::Page> EventLog::page(const QString &tenantId, qint64 after, int
 
 Result<EventLog::Page> EventLog::readRange(const QString &tenantId, qint64 after,
                                            std::optional<qint64> last, int limit) {
-    auto q = last ? m_database.query(QStringLiteral("SELECT seq, type, op, at, data FROM events "
-                                                    "WHERE tenant_id = ? AND seq > ? AND "
-                                                    "seq <= ? ORDER BY seq"),
-                                     {tenantId, after, *last})
-                  : m_database.query(QStringLiteral("SELECT seq, type, op, at, data FROM events "
-                                                    "WHERE tenant_id = ? AND seq > ? ORDER BY "
-                                                    "seq LIMIT ?"),
-                                     {tenantId, after, limit + 1});
-    if (!q)
-        return q.error();
+    const QString sql = last ? QStringLiteral("SELECT seq, type, op, at, data FROM events WHERE "
+                                              "tenant_id = ? AND seq > ? AND seq <= ? ORDER BY seq")
+                             : QStringLiteral("SELECT seq, type, op, at, data FROM events WHERE "
+                                              "tenant_id = ? AND seq > ? ORDER BY seq LIMIT ?");
+    const qint64 bound = last ? *last : qint64(limit) + 1;
     Page page;
     page.nextAfter = after;
     page.events.reserve(size_t(qMin(limit, 5000)));
-    while ((*q)->next()) {
+    const auto add = [&page, limit](qint64 seq, QByteArrayView type, QByteArrayView op,
+                                    QByteArrayView at, QByteArrayView data) {
         if (int(page.events.size()) == limit) {
             page.more = true;
-            break;
+            return false;
         }
-        const qint64 seq = (*q)->value(0).toLongLong();
-        page.events.push_back(eventJson(seq, (*q)->value(1).toString(), (*q)->value(2).toString(),
-                                        (*q)->value(3).toString(), (*q)->value(4).toByteArray()));
+        page.events.push_back(eventJson(seq, type, op, at, data));
         page.seqs.push_back(seq);
         page.nextAfter = seq;
+        return true;
+    };
+
+    if (sqlite3 *handle = m_database.sqliteHandle()) {
+        // SQLite's own API: QtSql would turn every stored UTF-8 text into UTF-16 and the data
+        // back again, a third of a page's cost.
+        auto prepared = SqliteStatement::prepare(handle, sql);
+        if (!prepared)
+            return prepared.error();
+        SqliteStatement statement = std::move(prepared).value();
+        const QByteArray tenant = tenantId.toUtf8();
+        if (!statement.bind(1, tenant) || !statement.bind(2, after) || !statement.bind(3, bound))
+            return SqliteStatement::error(handle, QStringLiteral("Cannot read events"));
+        int stepped = SQLITE_ROW;
+        while ((stepped = sqlite3_step(statement.get())) == SQLITE_ROW) {
+            if (!add(statement.int64(0), statement.text(1), statement.text(2), statement.text(3),
+                     statement.text(4)))
+                return page;
+        }
+        if (stepped != SQLITE_DONE)
+            return SqliteStatement::error(handle, QStringLiteral("Cannot read events"));
+        return page;
+    }
+
+    auto q = m_database.query(sql, {tenantId, after, bound});
+    if (!q)
+        return q.error();
+    while ((*q)->next()) {
+        if (!add((*q)->value(0).toLongLong(), (*q)->value(1).toString().toLatin1(),
+                 (*q)->value(2).toString().toLatin1(), (*q)->value(3).toString().toLatin1(),
+                 (*q)->value(4).toString().toUtf8()))
+            break;
     }
     return page;
 }
 
-QByteArray EventLog::eventJson(qint64 seq, const QString &type, const QString &op,
-                               const QString &at, const QByteArray &data) {
+QByteArray EventLog::eventJson(qint64 seq, QByteArrayView type, QByteArrayView op,
+                               QByteArrayView at, QByteArrayView data) {
     // type, op and at are the relay's own strings (no characters needing escapes).
-    return "{\"seq\":" + QByteArray::number(seq) + ",\"type\":\"" + type.toLatin1() +
-           "\",\"op\":\"" + op.toLatin1() + "\",\"at\":\"" + at.toLatin1() + "\",\"data\":" + data +
-           '}';
+    QByteArray json;
+    json.reserve(48 + 20 + type.size() + op.size() + at.size() + data.size());
+    json.append("{\"seq\":").append(QByteArray::number(seq)).append(",\"type\":\"");
+    json.append(type).append("\",\"op\":\"").append(op).append("\",\"at\":\"").append(at);
+    json.append("\",\"data\":").append(data).append('}');
+    return json;
 }
 
 } // namespace Switchboard

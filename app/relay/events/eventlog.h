@@ -64,8 +64,8 @@ public:
     static std::optional<QString> announcedTenant(const QString &payload, const QString &origin);
 
     //! The compact JSON of one event (the contract's Event object) around already-serialised data.
-    static QByteArray eventJson(qint64 seq, const QString &type, const QString &op,
-                                const QString &at, const QByteArray &data);
+    static QByteArray eventJson(qint64 seq, QByteArrayView type, QByteArrayView op,
+                                QByteArrayView at, QByteArrayView data);
 
     //! Events as their compact JSON text: pages and the stream send them as they are stored,
     //! without parsing and re-serialising each record.

@@ -96,7 +96,12 @@ void TenantEndpoints::events(const ApiCall &call) {
     auto page = EventLog(*m_database).page(call.tenantId(), *after, int(*limit));
     if (!page)
         return call.fail(page.error());
-    QByteArray body = "{\"events\":[";
+    qsizetype size = 64;
+    for (const QByteArray &event : page->events)
+        size += event.size() + 1;
+    QByteArray body;
+    body.reserve(size);
+    body += "{\"events\":[";
     for (size_t i = 0; i < page->events.size(); ++i) {
         if (i)
             body += ',';
