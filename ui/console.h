@@ -51,6 +51,8 @@ public:
     Workspace *workspace() const { return m_workspace.get(); }
     RelayClient *client() const { return m_client.get(); }
     SessionStore *sessionStore() const { return m_store.get(); }
+    CustomerAlerts *alerts() const { return m_alerts; }
+    TrayPresence *tray() const { return m_tray; }
     //! The sign-in dialog while one is open.
     SignInDialog *signInDialog() const { return m_signIn; }
 

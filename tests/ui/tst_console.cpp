@@ -9,14 +9,19 @@
 #include "core/sync/replica.h"
 #include "core/sync/syncengine.h"
 #include "tests/relay/relayharness.h"
+#include "tests/support/notificationservice.h"
 #include "ui/console.h"
 #include "ui/language.h"
 #include "ui/mainwindow.h"
 #include "ui/pages/settings/settingspage.h"
+#include "ui/shell/customeralerts.h"
+#include "ui/shell/notificationsound.h"
 #include "ui/shell/syncstatuswidget.h"
+#include "ui/shell/traypresence.h"
 #include "ui/signin/signindialog.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QDirIterator>
 #include <QLabel>
 #include <QLineEdit>
@@ -60,6 +65,12 @@ class TestConsole : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase() {
+        QVERIFY(m_language.apply(QStringLiteral("en"))); // English plurals, as the console starts
+        QString error;
+        QVERIFY2(m_notifications.start(&error), qPrintable(error));
+    }
+
     void init() {
         m_relay = std::make_unique<RelayHarness>();
         QVERIFY2(m_relay->error().isEmpty(), qPrintable(m_relay->error()));
@@ -326,6 +337,55 @@ private Q_SLOTS:
             u"Dana from the corner"_s);
     }
 
+    void aCustomerWritingWhileThePersonIsAwayIsCountedNotifiedAndChimed() {
+        signIn(QStringLiteral("pat"));
+        QTRY_COMPARE_WITH_TIMEOUT(m_console->window()->syncStatus()->stateText(),
+                                  QStringLiteral("Live"), 10000);
+        QVERIFY2(m_console->tray()->summary().contains(u"0 unread conversations"_s),
+                 qPrintable(m_console->tray()->summary()));
+        // The person works in another window.
+        QWidget elsewhere;
+        elsewhere.show();
+        elsewhere.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&elsewhere));
+        QVERIFY(!m_console->window()->isActiveWindow());
+
+        const qsizetype before = m_notifications.shown().size();
+        auto write = [this](const QString &wamid, const QString &text) {
+            return m_relay
+                ->postWebhook(
+                    RelayHarness::textDelivery(u"PN1"_s, wamid, u"972500000002"_s, text, u"Noa"_s))
+                .status;
+        };
+        QCOMPARE(write(u"wamid.away1"_s, u"Is the oven still on?"_s), 200);
+        QTRY_COMPARE_WITH_TIMEOUT(m_notifications.shown().size(), before + 1, 10000);
+        QCOMPARE(m_notifications.shown().constLast().summary, u"Message from Noa"_s);
+        QCOMPARE(m_notifications.shown().constLast().body, u"Is the oven still on?"_s);
+        QTRY_VERIFY(m_console->tray()->summary().contains(u"1 unread conversation,"_s));
+        NotificationSound *sound = m_console->alerts()->sound();
+        QCOMPARE(sound->requested(), 1);
+        QTRY_VERIFY_WITH_TIMEOUT(sound->isLoaded(), 5000); // the chime is a sound Qt can play
+
+        // Without the sound: notified, silently.
+        auto *soundBox = m_console->window()->settingsPage()->findChild<QCheckBox *>(u"sound"_s);
+        QVERIFY(soundBox && soundBox->isChecked());
+        soundBox->click();
+        QVERIFY(!m_settings->value(SettingsPage::soundKey()).toBool());
+        QCOMPARE(write(u"wamid.away2"_s, u"And do you deliver?"_s), 200);
+        QTRY_COMPARE_WITH_TIMEOUT(m_notifications.shown().size(), before + 2, 10000);
+        QCOMPARE(sound->requested(), 1);
+
+        // In front of the console, nothing pops up: the person sees the message there.
+        m_console->window()->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_console->window()));
+        QCOMPARE(write(u"wamid.away3"_s, u"Thanks!"_s), 200);
+        QTRY_COMPARE_WITH_TIMEOUT(m_console->workspace()->replica()->count(u"message"_s).value(), 3,
+                                  10000);
+        QTest::qWait(200);
+        QCOMPARE(m_notifications.shown().size(), before + 2);
+        QVERIFY(m_console->tray()->summary().contains(u"1 unread conversation,"_s));
+    }
+
 private:
     std::unique_ptr<Console> makeConsole() {
         return std::make_unique<Console>(&m_language, m_settings.get(), &m_network,
@@ -348,6 +408,7 @@ private:
         QVERIFY(m_console->workspace());
     }
 
+    Test::NotificationService m_notifications;
     Language m_language;
     QNetworkAccessManager m_network;
     std::unique_ptr<RelayHarness> m_relay;

@@ -5,9 +5,9 @@
 #include "core/sync/replica.h"
 #include "core/sync/syncengine.h"
 #include "ui/shell/desktopnotifier.h"
+#include "ui/shell/notificationsound.h"
 #include "ui/shell/traypresence.h"
 
-#include <QApplication>
 #include <QWidget>
 
 namespace Switchboard {
@@ -17,7 +17,8 @@ CustomerAlerts::CustomerAlerts(QWidget *window, TrayPresence *tray, DesktopNotif
     : QObject(parent)
     , m_window(window)
     , m_tray(tray)
-    , m_notifier(notifier) {
+    , m_notifier(notifier)
+    , m_sound(new NotificationSound(this)) {
     connect(m_notifier, &DesktopNotifier::activated, this, &CustomerAlerts::conversationRequested);
 }
 
@@ -77,8 +78,8 @@ void CustomerAlerts::onChanged(const ReplicaChange &change) {
             text = tr("Sent a message (%1)").arg(record.value(QStringLiteral("type")).toString());
         if (m_notifier->notify(conversation, tr("Message from %1").arg(from), text)) {
             ++m_shown;
-            if (m_sound)
-                QApplication::beep();
+            if (m_soundEnabled)
+                m_sound->play();
         }
     }
 }

@@ -9,6 +9,7 @@ class QWidget;
 namespace Switchboard {
 
 class DesktopNotifier;
+class NotificationSound;
 class TrayPresence;
 class Workspace;
 struct ReplicaChange;
@@ -24,7 +25,8 @@ public:
                    QObject *parent = nullptr);
 
     void setWorkspace(Workspace *workspace);
-    void setSoundEnabled(bool enabled) { m_sound = enabled; }
+    void setSoundEnabled(bool enabled) { m_soundEnabled = enabled; }
+    NotificationSound *sound() const { return m_sound; }
     //! Notifications shown since the start (tests).
     int shown() const { return m_shown; }
 
@@ -40,7 +42,8 @@ private:
     TrayPresence *m_tray;
     DesktopNotifier *m_notifier;
     QPointer<Workspace> m_workspace;
-    bool m_sound = true;
+    NotificationSound *m_sound;
+    bool m_soundEnabled = true;
     int m_shown = 0;
 };
 
