@@ -1,20 +1,24 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // EmbeddedSignupDialog against a real relay (RelayHarness) whose Graph API and signup SDK are an
 // in-process sandbox: the relay's /signup page runs in a real QWebEngineView, FB.login opens the
-// sandbox's dialog through createWindow(), and the test fills that window in as a person would.
+// sandbox's dialog through createWindow(), and the test fills that window in as a person would;
+// last, the same from the Connection page's "Connect WhatsApp" to its "Connected".
 #include "app/sandbox/sandboxserver.h"
 #include "app/sandbox/state/accountdirectory.h"
 #include "app/sandbox/state/sandboxstate.h"
 #include "core/sync/relayclient.h"
 #include "tests/relay/relayharness.h"
 #include "ui/language.h"
+#include "ui/pages/connection/connectionpage.h"
 #include "ui/signup/embeddedsignupdialog.h"
 #include "ui/signup/signupwebpage_p.h"
 
+#include <QAbstractButton>
 #include <QAccessible>
 #include <QApplication>
 #include <QDir>
 #include <QJsonArray>
+#include <QLabel>
 #include <QListWidget>
 #include <QNetworkAccessManager>
 #include <QPainter>
@@ -399,6 +403,50 @@ private Q_SLOTS:
         dialog.retry();
         QVERIFY(openMetasWindow(dialog));
         dialog.reject();
+    }
+
+    void theConnectionPageConnectsThroughThePopup() {
+        // The business let its old connection go; the owner opens the Connection page.
+        auto client = clientFor(u"pat"_s);
+        QVERIFY(client);
+        const auto disconnected = m_relay->request(
+            "POST", u"/api/v1/tenants/%1/connection/disconnect"_s.arg(m_relay->tenantId), "{}",
+            {{"authorization", "Bearer " + client->token().toUtf8()},
+             {"content-type", "application/json"}});
+        QVERIFY2(disconnected.status == 200, disconnected.body.constData());
+        ConnectionPage page(client.get(), m_relay->tenantId, true, u"en"_s);
+        page.resize(980, 900);
+        page.show();
+        QSignalSpy refreshed(&page, &ConnectionPage::refreshed);
+        page.refresh();
+        QVERIFY(refreshed.wait(10000));
+        auto *status = page.findChild<QLabel *>(u"connectionStatus"_s);
+        QVERIFY(status);
+        QCOMPARE(status->text(), u"Status: Disconnected"_s);
+
+        QAbstractButton *connect = nullptr;
+        for (auto *button : page.findChildren<QAbstractButton *>())
+            if (button->isVisibleTo(&page) && QAccessible::queryAccessibleInterface(button)->text(
+                                                  QAccessible::Name) == u"Connect WhatsApp"_s)
+                connect = button;
+        QVERIFY2(connect, "no visible button a screen reader calls “Connect WhatsApp”");
+        QVERIFY(!page.findChild<QWebEngineView *>()); // WebEngine only once signup starts
+        QTest::mouseClick(connect, Qt::LeftButton);
+        auto *dialog = page.findChild<EmbeddedSignupDialog *>();
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->isVisible());
+
+        QWebEnginePage *popup = openMetasWindow(*dialog);
+        QVERIFY2(popup, qPrintable(dialog->statusText()));
+        evaluate(popup, uR"(
+            document.getElementById('business').value = 'Trattoria Page';
+            document.getElementById('waba').value = 'Trattoria';
+            document.getElementById('phone').value = '+1 555-010-0078';
+            document.getElementById('finish').click();
+            true)"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(status->text(), u"Status: Connected"_s, 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(!page.findChild<EmbeddedSignupDialog *>(), 10000);
+        QCOMPARE(relayConnection(client->token()).value(u"status"_s).toString(), u"connected"_s);
     }
 };
 
