@@ -9,7 +9,7 @@
 #include "app/sandbox/state/templatestore.h"
 #include "app/sandbox/state/tokenstore.h"
 #include "core/store/database.h"
-#include "tests/relay/relayharness.h"
+#include "tests/relay/connections/sandboxedrelay.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -23,6 +23,7 @@
 
 using namespace Switchboard;
 using Switchboard::Test::RelayHarness;
+using Switchboard::Test::SandboxedRelay;
 
 namespace {
 
@@ -35,12 +36,6 @@ void keepLog(QtMsgType type, const QMessageLogContext &context, const QString &m
         g_previousHandler(type, context, message);
 }
 
-quint16 freePort() {
-    QTcpServer probe;
-    probe.listen(QHostAddress::LocalHost, 0);
-    return probe.serverPort();
-}
-
 QByteArray json(const QJsonObject &object) {
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
@@ -51,10 +46,8 @@ class TestEndToEnd : public QObject {
     Q_OBJECT
 
 private:
-    std::unique_ptr<Sandbox::SandboxServer> m_sandbox;
-    std::unique_ptr<RelayHarness> m_relay;
+    SandboxedRelay m_world;
     QString m_token; // pat, owner of the Pizzeria
-    QString m_sandboxUrl;
     QString m_phoneNumberId;
     QString m_wabaId;
 
@@ -64,21 +57,14 @@ private:
                                              {"Content-Type", "application/json"}};
         if (!idempotencyKey.isEmpty())
             headers.insert("Idempotency-Key", idempotencyKey);
-        return m_relay->request(method,
-                                QStringLiteral("/api/v1/tenants/%1").arg(m_relay->tenantId) + path,
-                                json(body), headers);
+        return m_world.relay->request(
+            method, QStringLiteral("/api/v1/tenants/%1").arg(m_world.relay->tenantId) + path,
+            json(body), headers);
     }
 
     //! The sandbox's control API, from outside, as a test script or the demo uses it.
     QJsonObject control(const QString &path, const QJsonObject &body) {
-        QNetworkAccessManager network;
-        QNetworkRequest request(QUrl(m_sandboxUrl + path));
-        request.setHeader(QNetworkRequest::ContentTypeHeader,
-                          QByteArrayLiteral("application/json"));
-        std::unique_ptr<QNetworkReply> reply(network.post(request, json(body)));
-        QSignalSpy done(reply.get(), &QNetworkReply::finished);
-        done.wait(10000);
-        return QJsonDocument::fromJson(reply->readAll()).object();
+        return m_world.control(path, body);
     }
 
     //! What a person finishing the sandbox's signup dialog produces: code and account ids.
@@ -103,7 +89,7 @@ private:
     }
 
     QJsonObject storedMessage(const QString &id) {
-        auto db = m_relay->database().open();
+        auto db = m_world.relay->database().open();
         auto q = db->query(QStringLiteral("SELECT data FROM messages WHERE id = ?"), {id});
         if (!q || !(*q)->next())
             return {};
@@ -118,29 +104,13 @@ private Q_SLOTS:
     void initTestCase() { g_previousHandler = qInstallMessageHandler(keepLog); }
 
     void init() {
-        const quint16 relayPort = freePort();
-        Sandbox::SandboxOptions options;
-        options.listenPort = 0;
-        options.appId = QStringLiteral("1001");
-        options.appSecret = QLatin1String(RelayHarness::appSecret);
-        options.webhookUrl = QUrl(QStringLiteral("http://127.0.0.1:%1/webhook").arg(relayPort));
-        options.statusDelayMs = 50;
-        options.webhookRetryMs = 100;
-        m_sandbox = std::make_unique<Sandbox::SandboxServer>(options);
-        auto port = m_sandbox->listen();
-        QVERIFY2(port, qPrintable(port.error().message));
-        m_sandboxUrl = QStringLiteral("http://127.0.0.1:%1").arg(port.value());
-
-        m_relay = std::make_unique<RelayHarness>();
-        m_relay->setGraphUrl(m_sandboxUrl);
-        m_relay->setListenPort(relayPort);
-        QVERIFY2(m_relay->error().isEmpty() && m_relay->start(), qPrintable(m_relay->error()));
-        m_token = m_relay->login(QStringLiteral("pat"));
+        QVERIFY2(m_world.start(), qPrintable(m_world.error()));
+        m_token = m_world.relay->login(QStringLiteral("pat"));
         QVERIFY(!m_token.isEmpty());
     }
     void cleanup() {
-        m_relay.reset();
-        m_sandbox.reset();
+        m_world.relay.reset();
+        m_world.sandbox.reset();
     }
 
     void connectsThroughSignupAndTalksToACustomer() {
@@ -160,7 +130,7 @@ private Q_SLOTS:
         QVERIFY(!number.value(QStringLiteral("messaging_limit_tier")).toString().isEmpty());
         // Each step showed on the stream: pending steps, then connected.
         QStringList steps;
-        for (const QJsonObject &event : m_relay->events(m_relay->tenantId)) {
+        for (const QJsonObject &event : m_world.relay->events(m_world.relay->tenantId)) {
             if (event.value(QStringLiteral("type")).toString() == QLatin1String("connection"))
                 steps << event.value(QStringLiteral("data"))
                              .toObject()
@@ -183,8 +153,8 @@ private Q_SLOTS:
         const QString inboundWamid = sent.value(QStringLiteral("wamid")).toString();
         QVERIFY2(!inboundWamid.isEmpty(), json(sent).constData());
         QTRY_COMPARE_WITH_TIMEOUT(
-            m_relay->count(QStringLiteral("SELECT COUNT(*) FROM messages WHERE wamid = ?"),
-                           {inboundWamid}),
+            m_world.relay->count(QStringLiteral("SELECT COUNT(*) FROM messages WHERE wamid = ?"),
+                                 {inboundWamid}),
             1, 10000);
 
         // 3. Staff reply; the ticks arrive: the message ends read.
@@ -220,9 +190,10 @@ private Q_SLOTS:
         // A photo of the pizza: uploaded through the relay, sent by its media id.
         QByteArray png = QByteArray::fromBase64("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADU"
                                                 "lEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==");
-        const auto uploaded = m_relay->request(
+        const auto uploaded = m_world.relay->request(
             "POST",
-            QStringLiteral("/api/v1/tenants/%1/media?filename=pizza.png").arg(m_relay->tenantId),
+            QStringLiteral("/api/v1/tenants/%1/media?filename=pizza.png")
+                .arg(m_world.relay->tenantId),
             png, {{"Authorization", "Bearer " + m_token.toUtf8()}, {"Content-Type", "image/png"}});
         QVERIFY2(uploaded.status == 201, uploaded.body.constData());
         const QString mediaId = uploaded.json().value(QStringLiteral("id")).toString();
@@ -265,7 +236,7 @@ private Q_SLOTS:
         approved.components = QJsonArray{
             QJsonObject{{QStringLiteral("type"), QStringLiteral("BODY")},
                         {QStringLiteral("text"), QStringLiteral("Your order is ready.")}}};
-        m_sandbox->state().templates().add(approved);
+        m_world.sandbox->state().templates().add(approved);
         const auto templated =
             api("POST", QStringLiteral("/messages"),
                 {{QStringLiteral("to"), stranger},
@@ -291,16 +262,16 @@ private Q_SLOTS:
         const auto completed = connectThroughSignup(QStringLiteral("Secret Bakery"),
                                                     QStringLiteral("+1 555-010-0099"));
         QCOMPARE(completed.status, 200);
-        const auto connection = m_relay->get(
-            QStringLiteral("/api/v1/tenants/%1/connection").arg(m_relay->tenantId), m_token);
+        const auto connection = m_world.relay->get(
+            QStringLiteral("/api/v1/tenants/%1/connection").arg(m_world.relay->tenantId), m_token);
 
-        const QStringList tokens = m_sandbox->state().tokens().issuedTokens();
+        const QStringList tokens = m_world.sandbox->state().tokens().issuedTokens();
         QCOMPARE(tokens.size(), 1);
-        const QString pin = m_sandbox->state().accounts().phoneNumber(m_phoneNumberId)->pin;
+        const QString pin = m_world.sandbox->state().accounts().phoneNumber(m_phoneNumberId)->pin;
         QCOMPARE(pin.size(), 6);
         QList<QByteArray> secrets{tokens.first().toUtf8(), QByteArray(RelayHarness::appSecret)};
         QByteArray files;
-        const QFileInfo database(m_relay->config().database);
+        const QFileInfo database(m_world.relay->config().database);
         for (const QFileInfo &file : database.dir().entryInfoList(QDir::Files)) {
             QFile f(file.absoluteFilePath());
             QVERIFY(f.open(QIODevice::ReadOnly));
@@ -320,13 +291,13 @@ private Q_SLOTS:
         QVERIFY(!completed.body.contains(pin.toUtf8()));
 
         // Meta lowers the number's quality and tier; the next health check shows it.
-        auto *number = m_sandbox->state().accounts().phoneNumber(m_phoneNumberId);
+        auto *number = m_world.sandbox->state().accounts().phoneNumber(m_phoneNumberId);
         number->qualityRating = QStringLiteral("YELLOW");
         number->messagingLimitTier = QStringLiteral("TIER_50");
-        m_relay->relay()->connectionHealth()->checkNow();
+        m_world.relay->relay()->connectionHealth()->checkNow();
         auto shownNumber = [&] {
-            return m_relay
-                ->get(QStringLiteral("/api/v1/tenants/%1/connection").arg(m_relay->tenantId),
+            return m_world.relay
+                ->get(QStringLiteral("/api/v1/tenants/%1/connection").arg(m_world.relay->tenantId),
                       m_token)
                 .json()
                 .value(QStringLiteral("numbers"))
@@ -345,11 +316,12 @@ private Q_SLOTS:
         QCOMPARE(disconnected.json().value(QStringLiteral("status")).toString(),
                  QStringLiteral("disconnected"));
         QVERIFY(disconnected.json().value(QStringLiteral("numbers")).toArray().isEmpty());
-        QVERIFY(m_sandbox->state().accounts().phoneNumber(m_phoneNumberId)->status !=
+        QVERIFY(m_world.sandbox->state().accounts().phoneNumber(m_phoneNumberId)->status !=
                 QStringLiteral("CONNECTED"));
-        QCOMPARE(m_relay->count(QStringLiteral("SELECT COUNT(*) FROM connections WHERE tenant_id = "
-                                               "? AND access_token_sealed IS NOT NULL"),
-                                {m_relay->tenantId}),
+        QCOMPARE(m_world.relay->count(
+                     QStringLiteral("SELECT COUNT(*) FROM connections WHERE tenant_id = "
+                                    "? AND access_token_sealed IS NOT NULL"),
+                     {m_world.relay->tenantId}),
                  0);
         const auto refused = api("POST", QStringLiteral("/messages"),
                                  {{QStringLiteral("to"), QStringLiteral("972501234567")},
@@ -391,7 +363,7 @@ private Q_SLOTS:
         QVERIFY2(verified.status == 200, verified.body.constData());
         QCOMPARE(verified.json().value(QStringLiteral("step")).toString(),
                  QStringLiteral("registering_number"));
-        const QString pin = m_sandbox->state().accounts().phoneNumber(number)->pin;
+        const QString pin = m_world.sandbox->state().accounts().phoneNumber(number)->pin;
         const auto registered =
             api("POST", path + QStringLiteral("register"), {{QStringLiteral("pin"), pin}});
         QVERIFY2(registered.status == 200, registered.body.constData());
@@ -415,7 +387,7 @@ private Q_SLOTS:
             sandboxSignup(QStringLiteral("Old Hands"), QStringLiteral("+1 555-010-0321"));
         QNetworkAccessManager network;
         std::unique_ptr<QNetworkReply> exchange(network.get(QNetworkRequest(
-            QUrl(m_sandboxUrl +
+            QUrl(m_world.sandboxUrl +
                  QStringLiteral("/v25.0/oauth/access_token?client_id=1001&client_secret=%1&code=%2")
                      .arg(QLatin1String(RelayHarness::appSecret),
                           signup.value(QStringLiteral("code")).toString())))));
@@ -483,8 +455,8 @@ private Q_SLOTS:
                 .value(QStringLiteral("wamid"))
                 .toString();
         QTRY_COMPARE_WITH_TIMEOUT(
-            m_relay->count(QStringLiteral("SELECT COUNT(*) FROM messages WHERE wamid = ?"),
-                           {wamid}),
+            m_world.relay->count(QStringLiteral("SELECT COUNT(*) FROM messages WHERE wamid = ?"),
+                                 {wamid}),
             1, 10000);
         auto send = [&](const QString &body) {
             const auto reply =
@@ -532,8 +504,8 @@ private Q_SLOTS:
         fault(401, 190);
         const QString expired = send(QStringLiteral("token expired"));
         QTRY_COMPARE_WITH_TIMEOUT(statusOf(expired), QStringLiteral("failed"), 10000);
-        const auto connection = m_relay->get(
-            QStringLiteral("/api/v1/tenants/%1/connection").arg(m_relay->tenantId), m_token);
+        const auto connection = m_world.relay->get(
+            QStringLiteral("/api/v1/tenants/%1/connection").arg(m_world.relay->tenantId), m_token);
         QCOMPARE(connection.json().value(QStringLiteral("status")).toString(),
                  QStringLiteral("needs_reconnect"));
         QVERIFY(!connection.json().value(QStringLiteral("reason")).toString().isEmpty());

@@ -73,7 +73,7 @@ private Q_SLOTS:
     void shellStates() {
         QFETCH(QString, language);
         QVERIFY(m_language.apply(language));
-        const auto account = connectPizzeria();
+        const auto account = m_world.connectRegistered(u"Pizzeria Napoli"_s, u"+972 3-555-0142"_s);
         QVERIFY(!account.phoneNumberId.isEmpty());
         // Customers wrote before the console started: it catches up on their conversations.
         const QStringList names{u"Dana Cohen"_s, u"נועה לוי"_s, u"Mike Levi"_s};
@@ -200,29 +200,6 @@ private:
     }
 
     //! The Pizzeria connected through the relay's manual route, its number registered.
-    SandboxedRelay::Account connectPizzeria() {
-        const auto account = m_world.signedUpAccount(u"Pizzeria Napoli"_s, u"+972 3-555-0142"_s);
-        const QString pat = m_world.relay->login(u"pat"_s);
-        const QMap<QByteArray, QByteArray> headers{{"Authorization", "Bearer " + pat.toUtf8()},
-                                                   {"Content-Type", "application/json"}};
-        const QString base = u"/api/v1/tenants/%1"_s.arg(m_world.relay->tenantId);
-        const QString number = base + u"/numbers/%1/"_s.arg(account.phoneNumberId);
-        auto post = [&](const QString &path, const QJsonObject &body) {
-            return m_world.relay
-                       ->request("POST", path, QJsonDocument(body).toJson(QJsonDocument::Compact),
-                                 headers)
-                       .status == 200;
-        };
-        const bool ok =
-            post(base + u"/connection/manual"_s, {{u"waba_id"_s, account.wabaId},
-                                                  {u"phone_number_id"_s, account.phoneNumberId},
-                                                  {u"access_token"_s, account.token}}) &&
-            post(number + u"request-code"_s, {{u"method"_s, u"SMS"_s}}) &&
-            post(number + u"verify-code"_s, {{u"code"_s, u"123456"_s}}) &&
-            post(number + u"register"_s, {{u"pin"_s, u"246810"_s}});
-        return ok ? account : SandboxedRelay::Account{};
-    }
-
     void save(QWidget *widget, const QString &name) {
         const QString file = QStringLiteral(SWITCHBOARD_SCREENSHOT_DIR "/") + name + u".png"_s;
         const QPixmap picture = widget->grab();

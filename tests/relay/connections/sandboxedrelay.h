@@ -20,7 +20,8 @@ namespace Switchboard::Test {
 //! A real relay whose Graph API is an in-process sandbox (the e2e wiring), for the tests of the
 //! Connection page's routes and of the page itself: the sandbox's control API, a business that
 //! completed Meta's signup (its ids and a token of its own, as a business bringing its token to
-//! the manual connection has), and tenants created as `admin create-tenant` would.
+//! the manual connection has), a number connected and registered, and tenants created as
+//! `admin create-tenant` would. Serves the page tests, the signup popup's and the end-to-end test.
 class SandboxedRelay {
 public:
     bool start(const QString &backend = QStringLiteral("sqlite")) {
@@ -44,6 +45,7 @@ public:
         sandboxUrl = QStringLiteral("http://127.0.0.1:%1").arg(port.value());
         relay = std::make_unique<RelayHarness>(backend);
         relay->setGraphUrl(sandboxUrl);
+        relay->setSignupSdkUrl(sandboxUrl + QStringLiteral("/en_US/sdk.js"));
         relay->setListenPort(relayPort);
         if (!relay->error().isEmpty() || !relay->start()) {
             m_error =
@@ -100,6 +102,36 @@ public:
                     .object()
                     .value(QStringLiteral("access_token"))
                     .toString()};
+    }
+
+    //! The relay harness's tenant connected by hand to a new business of the sandbox, its number
+    //! verified and registered, as `user` (an owner) does it on the Connection page; the
+    //! account, or an empty one when a step failed.
+    Account connectRegistered(const QString &business, const QString &phone,
+                              const QString &user = QStringLiteral("pat")) {
+        const Account account = signedUpAccount(business, phone);
+        const QString token = relay->login(user);
+        const QMap<QByteArray, QByteArray> headers{{"Authorization", "Bearer " + token.toUtf8()},
+                                                   {"Content-Type", "application/json"}};
+        const QString base = QStringLiteral("/api/v1/tenants/%1").arg(relay->tenantId);
+        const QString number = base + QStringLiteral("/numbers/%1/").arg(account.phoneNumberId);
+        auto post = [&](const QString &path, const QJsonObject &body) {
+            return relay
+                       ->request("POST", path, QJsonDocument(body).toJson(QJsonDocument::Compact),
+                                 headers)
+                       .status == 200;
+        };
+        const bool ok = post(base + QStringLiteral("/connection/manual"),
+                             {{QStringLiteral("waba_id"), account.wabaId},
+                              {QStringLiteral("phone_number_id"), account.phoneNumberId},
+                              {QStringLiteral("access_token"), account.token}}) &&
+                        post(number + QStringLiteral("request-code"),
+                             {{QStringLiteral("method"), QStringLiteral("SMS")}}) &&
+                        post(number + QStringLiteral("verify-code"),
+                             {{QStringLiteral("code"), QStringLiteral("123456")}}) &&
+                        post(number + QStringLiteral("register"),
+                             {{QStringLiteral("pin"), QStringLiteral("246810")}});
+        return ok ? account : Account{};
     }
 
     //! The sandbox's own record of a number (its profile, status, pending code).

@@ -7,7 +7,7 @@
 #include "app/sandbox/state/accountdirectory.h"
 #include "app/sandbox/state/sandboxstate.h"
 #include "core/sync/relayclient.h"
-#include "tests/relay/relayharness.h"
+#include "tests/relay/connections/sandboxedrelay.h"
 #include "ui/language.h"
 #include "ui/pages/connection/connectionpage.h"
 #include "ui/signup/embeddedsignupdialog.h"
@@ -43,12 +43,6 @@ void keepLog(QtMsgType type, const QMessageLogContext &context, const QString &m
     g_logs << message;
     if (g_previousHandler)
         g_previousHandler(type, context, message);
-}
-
-quint16 freePort() {
-    QTcpServer probe;
-    probe.listen(QHostAddress::LocalHost, 0);
-    return probe.serverPort();
 }
 
 //! Runs `script` in `page` and waits for its value (invalid on a timeout or a deleted page).
@@ -107,21 +101,20 @@ bool saveScreenshot(QWidget *dialog, QWidget *popup, const QString &name) {
 class TestEmbeddedSignupDialog : public QObject {
     Q_OBJECT
 
-    std::unique_ptr<Sandbox::SandboxServer> m_sandbox;
-    std::unique_ptr<RelayHarness> m_relay;
-    QString m_sandboxUrl;
+    SandboxedRelay m_world;
     QNetworkAccessManager m_network;
     Language m_language;
 
     std::unique_ptr<RelayClient> clientFor(const QString &user) {
-        const QString token = m_relay->login(user);
+        const QString token = m_world.relay->login(user);
         if (token.isEmpty())
             return {};
-        return std::make_unique<RelayClient>(&m_network, QUrl(m_relay->baseUrl()), token);
+        return std::make_unique<RelayClient>(&m_network, QUrl(m_world.relay->baseUrl()), token);
     }
 
     QJsonObject relayConnection(const QString &token) {
-        return m_relay->get(u"/api/v1/tenants/%1/connection"_s.arg(m_relay->tenantId), token)
+        return m_world.relay
+            ->get(u"/api/v1/tenants/%1/connection"_s.arg(m_world.relay->tenantId), token)
             .json();
     }
 
@@ -159,6 +152,17 @@ class TestEmbeddedSignupDialog : public QObject {
         return dialog.popupPage();
     }
 
+    //! A person fills in Meta's window (a new business, its WABA and number) and presses Finish.
+    static void finishInMetasWindow(QWebEnginePage *popup, const QString &business,
+                                    const QString &phone) {
+        evaluate(popup, uR"(
+            document.getElementById('business').value = '%1';
+            document.getElementById('waba').value = 'Trattoria';
+            document.getElementById('phone').value = '%2';
+            document.getElementById('finish').click();
+            true)"_s.arg(business, phone));
+    }
+
     static QList<QAccessibleInterface *> accessibleTree(QWidget *root) {
         QList<QAccessibleInterface *> all;
         QList<QAccessibleInterface *> todo{QAccessible::queryAccessibleInterface(root)};
@@ -180,28 +184,13 @@ private Q_SLOTS:
 
     void init() {
         g_logs.clear();
-        const quint16 relayPort = freePort();
-        Sandbox::SandboxOptions options;
-        options.listenPort = 0;
-        options.appId = u"1001"_s; // the relay harness's app
-        options.appSecret = QLatin1String(RelayHarness::appSecret);
-        options.webhookUrl = QUrl(u"http://127.0.0.1:%1/webhook"_s.arg(relayPort));
-        m_sandbox = std::make_unique<Sandbox::SandboxServer>(options);
-        auto port = m_sandbox->listen();
-        QVERIFY2(port, qPrintable(port.error().message));
-        m_sandboxUrl = u"http://127.0.0.1:%1"_s.arg(port.value());
-
-        m_relay = std::make_unique<RelayHarness>();
-        m_relay->setGraphUrl(m_sandboxUrl);
-        m_relay->setSignupSdkUrl(m_sandboxUrl + u"/en_US/sdk.js"_s);
-        m_relay->setListenPort(relayPort);
-        QVERIFY2(m_relay->error().isEmpty() && m_relay->start(), qPrintable(m_relay->error()));
+        QVERIFY2(m_world.start(), qPrintable(m_world.error()));
     }
 
     void cleanup() {
         m_language.apply(u"en"_s);
-        m_relay.reset();
-        m_sandbox.reset();
+        m_world.relay.reset();
+        m_world.sandbox.reset();
     }
 
     void consoleLinesLoseTheirSecrets_data() {
@@ -230,7 +219,7 @@ private Q_SLOTS:
         const QString token = client->token();
         QCOMPARE(firstNumberId(relayConnection(token)), u"PN1"_s);
 
-        EmbeddedSignupDialog dialog(client.get(), m_relay->tenantId, u"en"_s);
+        EmbeddedSignupDialog dialog(client.get(), m_world.relay->tenantId, u"en"_s);
         QSignalSpy connected(&dialog, &EmbeddedSignupDialog::connected);
         QSignalSpy steps(&dialog, &EmbeddedSignupDialog::stepReported);
         dialog.show();
@@ -246,12 +235,7 @@ private Q_SLOTS:
         QVERIFY(saveScreenshot(&dialog, dialog.popupWindow(), u"signup-en.png"_s));
 
         // A person fills in Meta's window and presses Finish.
-        evaluate(popup, uR"(
-            document.getElementById('business').value = 'Trattoria Test';
-            document.getElementById('waba').value = 'Trattoria';
-            document.getElementById('phone').value = '+1 555-010-0077';
-            document.getElementById('finish').click();
-            true)"_s);
+        finishInMetasWindow(popup, u"Trattoria Test"_s, u"+1 555-010-0077"_s);
         QVERIFY2(connected.wait(30000), qPrintable(dialog.progress().join(u" | "_s)));
         QTRY_VERIFY_WITH_TIMEOUT(dialog.popupWindow() == nullptr, 5000);
 
@@ -262,7 +246,7 @@ private Q_SLOTS:
         QCOMPARE(atRelay.value(u"status"_s).toString(), u"connected"_s);
         const QString numberId = firstNumberId(atRelay);
         QVERIFY(numberId != u"PN1"_s);
-        auto *number = m_sandbox->state().accounts().phoneNumber(numberId);
+        auto *number = m_world.sandbox->state().accounts().phoneNumber(numberId);
         QVERIFY(number);
         const QString display = atRelay.value(u"numbers"_s)
                                     .toArray()
@@ -309,7 +293,7 @@ private Q_SLOTS:
         auto client = clientFor(u"pat"_s);
         QVERIFY(client);
 
-        EmbeddedSignupDialog dialog(client.get(), m_relay->tenantId, u"he"_s);
+        EmbeddedSignupDialog dialog(client.get(), m_world.relay->tenantId, u"he"_s);
         QSignalSpy connected(&dialog, &EmbeddedSignupDialog::connected);
         QSignalSpy steps(&dialog, &EmbeddedSignupDialog::stepReported);
         dialog.show();
@@ -351,7 +335,7 @@ private Q_SLOTS:
     void closingMetasWindowIsACancel() {
         auto client = clientFor(u"pat"_s);
         QVERIFY(client);
-        EmbeddedSignupDialog dialog(client.get(), m_relay->tenantId, u"en"_s);
+        EmbeddedSignupDialog dialog(client.get(), m_world.relay->tenantId, u"en"_s);
         dialog.show();
         QVERIFY(openMetasWindow(dialog));
         dialog.popupWindow()->close();
@@ -370,7 +354,7 @@ private Q_SLOTS:
     void staffCannotStartASignup() {
         auto client = clientFor(u"sam"_s);
         QVERIFY(client);
-        EmbeddedSignupDialog dialog(client.get(), m_relay->tenantId, u"en"_s);
+        EmbeddedSignupDialog dialog(client.get(), m_world.relay->tenantId, u"en"_s);
         QSignalSpy steps(&dialog, &EmbeddedSignupDialog::stepReported);
         dialog.show();
         QTRY_VERIFY_WITH_TIMEOUT(dialog.isRetryOffered(), 15000);
@@ -392,14 +376,14 @@ private Q_SLOTS:
     void unreachableRelayThenRetry() {
         auto client = clientFor(u"pat"_s);
         QVERIFY(client);
-        m_relay->stop();
-        EmbeddedSignupDialog dialog(client.get(), m_relay->tenantId, u"en"_s);
+        m_world.relay->stop();
+        EmbeddedSignupDialog dialog(client.get(), m_world.relay->tenantId, u"en"_s);
         dialog.show();
         QTRY_VERIFY_WITH_TIMEOUT(dialog.isRetryOffered(), 15000);
         QVERIFY2(dialog.statusText().startsWith(u"The signup could not start: "_s),
                  qPrintable(dialog.statusText()));
         QVERIFY(dialog.statusText().contains(client->unreachableMessage()));
-        QVERIFY(m_relay->start()); // same port
+        QVERIFY(m_world.relay->start()); // same port
         dialog.retry();
         QVERIFY(openMetasWindow(dialog));
         dialog.reject();
@@ -409,12 +393,13 @@ private Q_SLOTS:
         // The business let its old connection go; the owner opens the Connection page.
         auto client = clientFor(u"pat"_s);
         QVERIFY(client);
-        const auto disconnected = m_relay->request(
-            "POST", u"/api/v1/tenants/%1/connection/disconnect"_s.arg(m_relay->tenantId), "{}",
+        const auto disconnected = m_world.relay->request(
+            "POST", u"/api/v1/tenants/%1/connection/disconnect"_s.arg(m_world.relay->tenantId),
+            "{}",
             {{"authorization", "Bearer " + client->token().toUtf8()},
              {"content-type", "application/json"}});
         QVERIFY2(disconnected.status == 200, disconnected.body.constData());
-        ConnectionPage page(client.get(), m_relay->tenantId, true, u"en"_s);
+        ConnectionPage page(client.get(), m_world.relay->tenantId, true, u"en"_s);
         page.resize(980, 900);
         page.show();
         QSignalSpy refreshed(&page, &ConnectionPage::refreshed);
@@ -438,12 +423,7 @@ private Q_SLOTS:
 
         QWebEnginePage *popup = openMetasWindow(*dialog);
         QVERIFY2(popup, qPrintable(dialog->statusText()));
-        evaluate(popup, uR"(
-            document.getElementById('business').value = 'Trattoria Page';
-            document.getElementById('waba').value = 'Trattoria';
-            document.getElementById('phone').value = '+1 555-010-0078';
-            document.getElementById('finish').click();
-            true)"_s);
+        finishInMetasWindow(popup, u"Trattoria Page"_s, u"+1 555-010-0078"_s);
         QTRY_COMPARE_WITH_TIMEOUT(status->text(), u"Status: Connected"_s, 30000);
         QTRY_VERIFY_WITH_TIMEOUT(!page.findChild<EmbeddedSignupDialog *>(), 10000);
         QCOMPARE(relayConnection(client->token()).value(u"status"_s).toString(), u"connected"_s);
