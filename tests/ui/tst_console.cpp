@@ -22,9 +22,11 @@
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QDialogButtonBox>
 #include <QDirIterator>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QProcess>
 #include <QPushButton>
@@ -34,6 +36,7 @@
 #include <QSslServer>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QUuid>
 
 using namespace Switchboard;
@@ -45,6 +48,22 @@ namespace {
 QString errorText(SignInDialog *dialog) {
     auto *label = dialog->findChild<QLabel *>(QStringLiteral("error"));
     return label && label->isVisible() ? label->text() : QString();
+}
+
+//! Answers the next warning box with `answer` as a person would, keeping what it said.
+void answerWarning(QMessageBox::StandardButton answer, QString *said) {
+    auto *poll = new QTimer;
+    poll->setInterval(20);
+    QObject::connect(poll, &QTimer::timeout, poll, [poll, answer, said] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box)
+            return;
+        *said = box->text();
+        box->button(answer)->click();
+        poll->deleteLater();
+    });
+    poll->start();
+    QTimer::singleShot(3000, poll, &QObject::deleteLater); // no warning came
 }
 
 //! Every file under `dir` that holds `needle`.
@@ -118,6 +137,40 @@ private Q_SLOTS:
         const QUrl parsed = SignInDialog::relayUrlFrom(typed);
         QCOMPARE(parsed.toString(), url);
         QCOMPARE(SignInDialog::isSafeWithoutWarning(parsed), safe);
+    }
+
+    void anUnencryptedRelayOverTheNetworkIsUsedOnlyAfterTheWarningIsConfirmed() {
+        const QUrl relay(u"http://192.0.2.1:%1"_s.arg(QUrl(m_relay->baseUrl()).port()));
+        SignInDialog dialog(&m_network);
+        dialog.setRelayUrl(relay);
+        dialog.setUsername(u"pat"_s);
+        dialog.show();
+        auto *ok = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+        QVERIFY(ok && ok->isEnabled());
+
+        // The person reads the warning and cancels: nothing is sent anywhere.
+        QString warning;
+        answerWarning(QMessageBox::Cancel, &warning);
+        dialog.signIn(QString::fromLatin1(RelayHarness::password));
+        QVERIFY2(warning.contains(u"is not a secure (https) address"_s), qPrintable(warning));
+        QVERIFY(warning.contains(relay.toString()));
+        QVERIFY(ok->isEnabled());
+        QVERIFY(errorText(&dialog).isEmpty());
+
+        // Confirmed, the sign-in goes ahead, and the warning is not asked again for this relay.
+        warning.clear();
+        answerWarning(QMessageBox::Yes, &warning);
+        dialog.signIn(QString::fromLatin1(RelayHarness::password));
+        QVERIFY(!warning.isEmpty());
+        QVERIFY(!ok->isEnabled()); // under way
+        QTRY_VERIFY_WITH_TIMEOUT(ok->isEnabled(), 20000);
+        QVERIFY2(errorText(&dialog).startsWith(u"The relay at http://192.0.2.1"_s),
+                 qPrintable(errorText(&dialog)));
+        warning.clear();
+        answerWarning(QMessageBox::Cancel, &warning);
+        dialog.signIn(QString::fromLatin1(RelayHarness::password));
+        QVERIFY(warning.isEmpty());
+        QVERIFY(!ok->isEnabled());
     }
 
     void aWrongPasswordSaysSoAndKeepsTheDialog() {
