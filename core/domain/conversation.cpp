@@ -4,6 +4,8 @@
 #include "core/domain/recordreader_p.h"
 #include "core/domain/timestamp.h"
 
+#include <QJsonArray>
+
 namespace Switchboard {
 
 using Need = RecordReader::Need;
@@ -29,6 +31,9 @@ std::optional<ConversationStatus> parseConversationStatus(QStringView text) {
 }
 
 QJsonObject toJson(const Conversation &conversation) {
+    QJsonObject readBy;
+    for (auto it = conversation.readBy.cbegin(); it != conversation.readBy.cend(); ++it)
+        readBy.insert(it.key(), timestampToJson(it.value()));
     return {
         {QStringLiteral("id"), conversation.id},
         {QStringLiteral("customer_id"), conversation.customerId},
@@ -38,6 +43,11 @@ QJsonObject toJson(const Conversation &conversation) {
         {QStringLiteral("last_message_preview"), conversation.lastMessagePreview},
         {QStringLiteral("last_message_at"), timestampToJson(conversation.lastMessageAt)},
         {QStringLiteral("last_inbound_at"), timestampToJson(conversation.lastInboundAt)},
+        {QStringLiteral("assignee"), conversation.assignee
+                                         ? QJsonValue(toJson(*conversation.assignee))
+                                         : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("labels"), QJsonArray::fromStringList(conversation.labels)},
+        {QStringLiteral("read_by"), readBy},
     };
 }
 
@@ -53,6 +63,19 @@ Result<Conversation> conversationFromJson(const QJsonObject &json) {
     conversation.lastMessagePreview = r.string("last_message_preview");
     conversation.lastMessageAt = r.timestamp("last_message_at", Need::Optional);
     conversation.lastInboundAt = r.timestamp("last_inbound_at", Need::Optional);
+    conversation.assignee = r.nested("assignee", Need::Optional, [](RecordReader &member) {
+        return TeamMember{member.string("id", Need::Required), member.string("username")};
+    });
+    conversation.labels = r.strings("labels");
+    const QJsonObject readBy = r.object("read_by");
+    for (auto it = readBy.begin(); it != readBy.end(); ++it) {
+        const auto when = parseTimestamp(it.value().toString());
+        if (!when) {
+            r.fail("read_by", QStringLiteral("must map user ids to RFC 3339 times"));
+            break;
+        }
+        conversation.readBy.insert(it.key(), *when);
+    }
     if (!r.ok())
         return r.error();
     return conversation;

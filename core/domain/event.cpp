@@ -24,6 +24,10 @@ QString toString(EventType type) {
         return QStringLiteral("template");
     case EventType::Connection:
         return QStringLiteral("connection");
+    case EventType::Label:
+        return QStringLiteral("label");
+    case EventType::QuickReply:
+        return QStringLiteral("quick_reply");
     }
     return {};
 }

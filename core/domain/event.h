@@ -12,7 +12,17 @@
 namespace Switchboard {
 
 //! The kind of record an event carries.
-enum class EventType { Message, Conversation, Customer, Order, Product, Template, Connection };
+enum class EventType {
+    Message,
+    Conversation,
+    Customer,
+    Order,
+    Product,
+    Template,
+    Connection,
+    Label,
+    QuickReply,
+};
 
 //! What happened to the record: it now has this full state, or it is gone.
 enum class EventOp { Upsert, Delete };

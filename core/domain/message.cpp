@@ -14,6 +14,8 @@ QString toString(MessageDirection direction) {
         return QStringLiteral("inbound");
     case MessageDirection::Outbound:
         return QStringLiteral("outbound");
+    case MessageDirection::Internal:
+        return QStringLiteral("internal");
     }
     return {};
 }
@@ -52,6 +54,8 @@ QString toString(MessageType type) {
         return QStringLiteral("system");
     case MessageType::Unsupported:
         return QStringLiteral("unsupported");
+    case MessageType::Note:
+        return QStringLiteral("note");
     }
     return {};
 }
@@ -74,6 +78,8 @@ QString toString(MessageStatus status) {
         return QStringLiteral("read");
     case MessageStatus::Failed:
         return QStringLiteral("failed");
+    case MessageStatus::Saved:
+        return QStringLiteral("saved");
     }
     return {};
 }
@@ -85,6 +91,7 @@ std::optional<MessageStatus> parseMessageStatus(QStringView text) {
 int statusRank(MessageStatus status) {
     switch (status) {
     case MessageStatus::Received:
+    case MessageStatus::Saved:
         return 0;
     case MessageStatus::Queued:
         return 1;
@@ -198,6 +205,8 @@ QJsonObject toJson(const Message &message) {
         {QStringLiteral("error"), optionalToJson(message.error, errorToJson)},
         {QStringLiteral("timestamp"), timestampToJson(message.timestamp)},
         {QStringLiteral("raw"), objectOrNull(message.raw)},
+        {QStringLiteral("author"),
+         optionalToJson(message.author, [](const TeamMember &m) { return toJson(m); })},
     };
 }
 
@@ -221,6 +230,9 @@ Result<Message> messageFromJson(const QJsonObject &json) {
     message.error = r.nested("error", Need::Optional, readError);
     message.timestamp = r.timestamp("timestamp", Need::Required);
     message.raw = r.object("raw");
+    message.author = r.nested("author", Need::Optional, [](RecordReader &member) {
+        return TeamMember{member.string("id", Need::Required), member.string("username")};
+    });
     if (!r.ok())
         return r.error();
     return message;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/domain/teammember.h"
 #include "core/result.h"
 
 #include <QDateTime>
@@ -12,8 +13,9 @@
 
 namespace Switchboard {
 
-//! Who wrote a message: the customer (inbound) or the business (outbound).
-enum class MessageDirection { Inbound, Outbound };
+//! Who wrote a message: the customer (inbound), the business (outbound), or a member of the team
+//! for the team only (internal: a note, never sent to Meta).
+enum class MessageDirection { Inbound, Outbound, Internal };
 
 //! The kind of content, exactly the contract's list. A referral (a click-to-WhatsApp ad) is not a
 //! type of its own: it arrives on a text message and stays in Message::raw.
@@ -32,11 +34,12 @@ enum class MessageType {
     Order,
     System,
     Unsupported,
+    Note, //!< an internal note of the team (direction Internal, status Saved)
 };
 
 //! The "ticks". Inbound messages are Received; outbound ones go Queued → Sent → Delivered → Read,
-//! or end Failed.
-enum class MessageStatus { Received, Queued, Sent, Delivered, Read, Failed };
+//! or end Failed. An internal note is Saved, and stays so.
+enum class MessageStatus { Received, Queued, Sent, Delivered, Read, Failed, Saved };
 
 //! One WhatsApp message as the relay stores it and syncs it to consoles (contract: Message).
 //! Content Meta shapes in ways the console only displays (location, interactive, order) stays as
@@ -96,6 +99,9 @@ struct Message {
     std::optional<MessageError> error;
     QDateTime timestamp; //!< required; when the message was sent (UTC)
     QJsonObject raw;     //!< the original Meta object, for what the record does not model
+    //! Who of the team wrote it: the sender of an outbound message sent from a console, the
+    //! writer of a note; empty for customers' messages and for ones sent outside the relay.
+    std::optional<TeamMember> author;
 
     bool operator==(const Message &) const = default;
 };
@@ -108,10 +114,11 @@ QString toString(MessageStatus status);
 std::optional<MessageStatus> parseMessageStatus(QStringView text);
 
 //! Orders statuses so ingest can move ticks forward only: Received 0 < Queued 1 < Sent 2 <
-//! Delivered 3 < Failed 4 < Read 5. A message keeps the highest-ranked status ever reported, so the
-//! outcome is the same whatever order Meta's webhooks (and their retries) arrive in. Failed beats
-//! sent and delivered; read beats everything, because a message the customer read did reach them:
-//! a failed after read does not regress it, and a read after failed corrects it.
+//! Delivered 3 < Failed 4 < Read 5 (Saved, a note's, is 0: nothing moves it). A message keeps the
+//! highest-ranked status ever reported, so the outcome is the same whatever order Meta's webhooks
+//! (and their retries) arrive in. Failed beats sent and delivered; read beats everything, because a
+//! message the customer read did reach them: a failed after read does not regress it, and a read
+//! after failed corrects it.
 int statusRank(MessageStatus status);
 
 //! Whether a report of next should replace current: statusRank(next) > statusRank(current).

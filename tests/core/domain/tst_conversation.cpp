@@ -25,6 +25,9 @@ Conversation withDana() {
         QStringLiteral("שלום, אפשר פיצה מרגריטה גדולה? 🍕👍🏽");
     c.lastMessageAt = utc(2026, 11, 25, 15, 34, 1, 250);
     c.lastInboundAt = utc(2026, 11, 25, 15, 33, 26);
+    c.assignee = TeamMember{QStringLiteral("us_0001"), QStringLiteral("pat")};
+    c.labels = QStringList{QStringLiteral("lb_0001")};
+    c.readBy.insert(QStringLiteral("us_0001"), utc(2026, 11, 25, 15, 34, 10));
     return c;
 }
 
@@ -49,6 +52,8 @@ private Q_SLOTS:
         Conversation closed = withDana();
         closed.status = ConversationStatus::Closed;
         closed.unreadCount = 0;
+        closed.assignee.reset();
+        closed.labels.clear();
         closed.lastMessagePreview =
             QStringLiteral("\U0001F468\u200D\U0001F469\u200D\U0001F467\u200D\U0001F466 תודה רבה!");
         QTest::newRow("closed, ZWJ emoji preview") << closed;

@@ -94,6 +94,8 @@ private Q_SLOTS:
         QTest::newRow("product") << EventType::Product << QStringLiteral("product");
         QTest::newRow("template") << EventType::Template << QStringLiteral("template");
         QTest::newRow("connection") << EventType::Connection << QStringLiteral("connection");
+        QTest::newRow("label") << EventType::Label << QStringLiteral("label");
+        QTest::newRow("quick_reply") << EventType::QuickReply << QStringLiteral("quick_reply");
     }
     void typeStrings() {
         QFETCH(EventType, value);

@@ -67,6 +67,7 @@ Message imageOutboundFailed() {
         QStringLiteral("131047"), QStringLiteral("Re-engagement message"),
         QStringLiteral("More than 24 hours have passed since the recipient last replied.")};
     m.timestamp = utc(2026, 11, 25, 15, 34, 1, 250);
+    m.author = TeamMember{QStringLiteral("us_0002"), QStringLiteral("sam")};
     return m;
 }
 
@@ -271,6 +272,7 @@ private Q_SLOTS:
         QTest::addColumn<QString>("text");
         QTest::newRow("inbound") << MessageDirection::Inbound << QStringLiteral("inbound");
         QTest::newRow("outbound") << MessageDirection::Outbound << QStringLiteral("outbound");
+        QTest::newRow("internal") << MessageDirection::Internal << QStringLiteral("internal");
     }
     void directionStrings() {
         QFETCH(MessageDirection, value);
@@ -297,6 +299,7 @@ private Q_SLOTS:
             {MessageType::Order, "order"},
             {MessageType::System, "system"},
             {MessageType::Unsupported, "unsupported"},
+            {MessageType::Note, "note"},
         };
         for (const auto &[value, text] : rows)
             QTest::newRow(text) << value << QString::fromLatin1(text);
@@ -317,6 +320,7 @@ private Q_SLOTS:
         QTest::newRow("delivered") << MessageStatus::Delivered << QStringLiteral("delivered");
         QTest::newRow("read") << MessageStatus::Read << QStringLiteral("read");
         QTest::newRow("failed") << MessageStatus::Failed << QStringLiteral("failed");
+        QTest::newRow("saved") << MessageStatus::Saved << QStringLiteral("saved");
     }
     void statusStrings() {
         QFETCH(MessageStatus, value);
