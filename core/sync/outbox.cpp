@@ -97,13 +97,17 @@ QString Outbox::kindName(Kind kind) {
         return QStringLiteral("customer_edit");
     case Kind::OrderStatus:
         return QStringLiteral("order_status");
+    case Kind::ConversationChange:
+        return QStringLiteral("conversation_change");
+    case Kind::Note:
+        return QStringLiteral("note");
     }
     return {};
 }
 
 std::optional<Outbox::Kind> Outbox::kindFromName(const QString &name) {
-    for (Kind kind :
-         {Kind::SendMessage, Kind::RetryMessage, Kind::CustomerEdit, Kind::OrderStatus}) {
+    for (Kind kind : {Kind::SendMessage, Kind::RetryMessage, Kind::CustomerEdit, Kind::OrderStatus,
+                      Kind::ConversationChange, Kind::Note}) {
         if (kindName(kind) == name)
             return kind;
     }
@@ -169,9 +173,9 @@ Result<Outbox::Command> Outbox::enqueue(Kind kind, const QString &orderKey,
                                         const QJsonObject &body) {
     if (!m_db)
         return closedError();
-    if (method != "POST" && method != "PATCH")
+    if (method != "POST" && method != "PATCH" && method != "PUT")
         return Error{QStringLiteral("invalid_command"),
-                     tr("The outbox sends only POST and PATCH requests.")};
+                     tr("The outbox sends only POST, PATCH and PUT requests.")};
     if (!path.startsWith(QLatin1Char('/')))
         return Error{QStringLiteral("invalid_command"),
                      tr("A command's path starts with a slash (under /api/v1).")};
@@ -374,8 +378,9 @@ void Outbox::start(const Command &queued) {
     Command command = queued;
     command.state = State::Sending;
     ++command.attempts;
-    RelayReply *reply = command.method == "PATCH"
-                            ? m_client->patch(command.path, command.body)
+    RelayReply *reply = command.method == "PATCH" ? m_client->patch(command.path, command.body)
+                        : command.method == "PUT"
+                            ? m_client->put(command.path, command.body)
                             : m_client->post(command.path, command.body, command.idempotencyKey);
     reply->setParent(this);
     ++m_requestsStarted;

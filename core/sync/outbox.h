@@ -25,7 +25,8 @@ class Database;
 class RelayClient;
 
 //! What staff asked the relay to do while the console may be offline: send a message, retry one,
-//! edit a customer, later change an order's status. A command is on disk with its idempotency
+//! edit a customer, change a conversation (assign, close, labels, read), write a note, change an
+//! order's status. A command is on disk with its idempotency
 //! key before enqueue() returns, so the UI shows "queued" only for a command that survives a
 //! crash; it is sent with that same key every time, so a console killed at any moment and
 //! started again makes the relay act on it exactly once (the relay answers a repeated key with
@@ -52,7 +53,15 @@ class RelayClient;
 class Outbox : public QObject {
     Q_OBJECT
 public:
-    enum class Kind { SendMessage, RetryMessage, CustomerEdit, OrderStatus };
+    //! ConversationChange: assign, close, reopen, labels, read. Note: an internal note.
+    enum class Kind {
+        SendMessage,
+        RetryMessage,
+        CustomerEdit,
+        OrderStatus,
+        ConversationChange,
+        Note
+    };
     Q_ENUM(Kind)
     //! A finished command is not in the outbox any more.
     enum class State { Queued, Sending, Failed };
@@ -96,7 +105,7 @@ public:
     //! "/tenants/<tenant id>" + `rest`: the path of a route of this Outbox's tenant.
     QString tenantPath(const QString &rest) const;
 
-    //! Stores a command (POST or PATCH to `path` under /api/v1) with a new idempotency key and
+    //! Stores a command (POST, PATCH or PUT to `path` under /api/v1) with a new idempotency key and
     //! commits before returning; it is sent when its turn comes. `orderKey` (a conversation or
     //! customer id) orders it after earlier commands with the same key.
     Result<Command> enqueue(Kind kind, const QString &orderKey, const QByteArray &method,

@@ -121,6 +121,10 @@ RelayReply *RelayClient::patch(const QString &path, const QJsonObject &body) {
                  true);
 }
 
+RelayReply *RelayClient::put(const QString &path, const QJsonObject &body) {
+    return start("PUT", urlFor(path), QJsonDocument(body).toJson(QJsonDocument::Compact), {}, true);
+}
+
 RelayReply *RelayClient::start(const QByteArray &verb, const QUrl &url, const QByteArray &body,
                                const QByteArray &idempotencyKey, bool authenticated) {
     auto *reply = new RelayReply(this);

@@ -55,6 +55,7 @@ public:
     RelayReply *post(const QString &path, const QJsonObject &body,
                      const QByteArray &idempotencyKey = {});
     RelayReply *patch(const QString &path, const QJsonObject &body);
+    RelayReply *put(const QString &path, const QJsonObject &body);
 
     //! The sentence for a relay that cannot be reached (also the SyncEngine's for its socket).
     QString unreachableMessage() const;

@@ -111,7 +111,8 @@ std::vector<ReplicaTable> makeTables() {
                            s("message_search"), {s("text")}));
     tables.push_back(table(s("conversation"), s("conversations"),
                            {key(s("customer_id")), key(s("phone_number_id")), key(s("status")),
-                            key(s("unread_count")), key(s("last_message_at"))}));
+                            key(s("unread_count")), key(s("last_message_at")),
+                            key(s("assignee_id"), s("assignee"))}));
     tables.push_back(table(
         s("customer"), s("customers"),
         {key(s("wa_id")), key(s("phone")), textOrEmpty(s("name")), textOrEmpty(s("profile_name"))},
@@ -127,6 +128,8 @@ std::vector<ReplicaTable> makeTables() {
                            {key(s("name")), key(s("language")), key(s("status"))}));
     tables.push_back(
         table(s("connection"), s("connections"), {key(s("status")), key(s("waba_id"))}));
+    tables.push_back(table(s("label"), s("labels"), {key(s("name"))}));
+    tables.push_back(table(s("quick_reply"), s("quick_replies"), {key(s("shortcut"))}));
     return tables;
 }
 

@@ -32,7 +32,7 @@ struct ReplicaValue {
 
 //! How each record kind of the contract is stored in the replica: its table and the keys drawn
 //! from the record beside its JSON. The one place that knows the table layout of
-//! migrations/0001_replica.sql, for the writer and the readers alike.
+//! migrations/*.sql (0001_replica, 0002_inbox), for the writer and the readers alike.
 struct ReplicaTable {
     QString kind;
     QString table;
