@@ -8,6 +8,8 @@
 #include "ui/language.h"
 #include "ui/mainwindow.h"
 #include "ui/pages/connection/connectionpage.h"
+#include "ui/pages/conversations/conversationspage.h"
+#include "ui/pages/conversations/templatepickerdialog.h"
 #include "ui/pages/settings/settingspage.h"
 #include "ui/shell/customeralerts.h"
 #include "ui/shell/desktopnotifier.h"
@@ -42,9 +44,11 @@ Console::Console(Language *language, QSettings *settings, QNetworkAccessManager 
     connect(m_window.get(), &MainWindow::businessChosen, this, &Console::openBusiness);
     connect(m_tray, &TrayPresence::showRequested, m_window.get(), &MainWindow::raiseWindow);
     connect(m_tray, &TrayPresence::quitRequested, qApp, &QApplication::quit);
-    connect(m_alerts, &CustomerAlerts::conversationRequested, this, [this] {
+    connect(m_alerts, &CustomerAlerts::conversationRequested, this, [this](const QString &id) {
         m_window->raiseWindow();
         m_window->showPage(MainWindow::Page::Conversations);
+        if (m_inbox)
+            m_inbox->openConversation(id);
     });
 }
 
@@ -180,6 +184,20 @@ void Console::openBusiness(const QString &id) {
                     connection->setConnection(stored->value());
             });
     m_window->setConnectionPage(connection);
+    auto *inbox = new ConversationsPage(m_workspace.get(), m_store->username());
+    m_window->setPage(MainWindow::Page::Conversations, inbox);
+    connect(m_window.get(), &MainWindow::searchRequested, inbox, &ConversationsPage::focusSearch);
+    connect(m_window.get(), &MainWindow::jumpRequested, inbox,
+            &ConversationsPage::jumpToConversation);
+    connect(m_window.get(), &MainWindow::conversationStepRequested, inbox,
+            &ConversationsPage::stepConversation);
+    connect(inbox, &ConversationsPage::connectionRequested, m_window.get(),
+            [this] { m_window->showPage(MainWindow::Page::Connection); });
+    connect(inbox, &ConversationsPage::templateRequested, this, [this, inbox](const QString &id) {
+        TemplatePickerDialog picker(m_workspace.get(), id, inbox);
+        picker.exec();
+    });
+    m_inbox = inbox;
     connection->refresh();
     m_alerts->setWorkspace(m_workspace.get());
     qCInfo(Log::console) << "opened business" << id;
@@ -188,10 +206,15 @@ void Console::openBusiness(const QString &id) {
     m_workspace->goLive();
 }
 
+ConversationsPage *Console::inbox() const {
+    return m_inbox.data();
+}
+
 void Console::closeBusiness() {
     if (!m_workspace)
         return;
     m_alerts->setWorkspace(nullptr);
+    m_window->setPage(MainWindow::Page::Conversations, nullptr);
     m_window->setWorkspace(nullptr, m_store->relayUrl(), m_store->username());
     m_workspace.reset();
 }

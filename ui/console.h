@@ -15,6 +15,7 @@ class QSettings;
 
 namespace Switchboard {
 
+class ConversationsPage;
 class CustomerAlerts;
 class DesktopNotifier;
 class Language;
@@ -53,6 +54,8 @@ public:
     SessionStore *sessionStore() const { return m_store.get(); }
     CustomerAlerts *alerts() const { return m_alerts; }
     TrayPresence *tray() const { return m_tray; }
+    //! The open business's Conversations page (nullptr when none is open).
+    ConversationsPage *inbox() const;
     //! The sign-in dialog while one is open.
     SignInDialog *signInDialog() const { return m_signIn; }
 
@@ -84,6 +87,7 @@ private:
     DesktopNotifier *m_notifier;
     CustomerAlerts *m_alerts;
     QPointer<SignInDialog> m_signIn;
+    QPointer<ConversationsPage> m_inbox;
     Options m_options;
 };
 

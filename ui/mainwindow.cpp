@@ -165,6 +165,25 @@ void MainWindow::buildMenus() {
         showPage(Page::Conversations);
         Q_EMIT searchRequested();
     });
+    m_jumpAction = addShortcut(m_viewMenu, QKeySequence(Qt::CTRL | Qt::Key_K));
+    connect(m_jumpAction, &QAction::triggered, this, [this] {
+        showPage(Page::Conversations);
+        Q_EMIT jumpRequested();
+    });
+    m_previousAction = addShortcut(m_viewMenu, QKeySequence(Qt::ALT | Qt::Key_Up));
+    connect(m_previousAction, &QAction::triggered, this,
+            [this] { Q_EMIT conversationStepRequested(-1); });
+    m_nextAction = addShortcut(m_viewMenu, QKeySequence(Qt::ALT | Qt::Key_Down));
+    connect(m_nextAction, &QAction::triggered, this,
+            [this] { Q_EMIT conversationStepRequested(1); });
+    for (const QKeySequence &keys :
+         {QKeySequence(Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Return),
+          QKeySequence(Qt::SHIFT | Qt::Key_Return), QKeySequence(Qt::Key_Escape)}) {
+        auto *action = new QAction(this);
+        action->setShortcut(keys);
+        action->setShortcutContext(Qt::WidgetShortcut); // listed only: the composer has them
+        m_composerKeys << action;
+    }
     m_viewMenu->addSeparator();
     m_languageMenu = m_viewMenu->addMenu(QString());
     m_languageActions = new QActionGroup(this);
@@ -192,7 +211,9 @@ void MainWindow::buildMenus() {
 
 QList<QAction *> MainWindow::shortcutActions() const {
     QList<QAction *> all(m_pageActions.begin(), m_pageActions.end());
-    all << m_searchAction << m_shortcutsAction << m_signOutAction << m_quitAction;
+    all << m_searchAction << m_jumpAction << m_previousAction << m_nextAction;
+    all << m_composerKeys;
+    all << m_shortcutsAction << m_signOutAction << m_quitAction;
     return all;
 }
 
@@ -236,6 +257,13 @@ void MainWindow::retranslate() {
     m_businessMenu->setTitle(tr("&Business"));
     m_viewMenu->setTitle(tr("&View"));
     m_searchAction->setText(tr("&Search conversations"));
+    m_jumpAction->setText(tr("&Go to a conversation…"));
+    m_previousAction->setText(tr("&Previous conversation"));
+    m_nextAction->setText(tr("&Next conversation"));
+    m_composerKeys[0]->setText(tr("Send the message (in the message field)"));
+    m_composerKeys[1]->setText(tr("Send the message, also when Enter makes a new line"));
+    m_composerKeys[2]->setText(tr("New line in the message"));
+    m_composerKeys[3]->setText(tr("Leave reply mode"));
     m_languageMenu->setTitle(tr("&Language"));
     m_helpMenu->setTitle(tr("&Help"));
     m_shortcutsAction->setText(tr("&Keyboard shortcuts"));
@@ -302,7 +330,12 @@ void MainWindow::setWorkspace(Workspace *workspace, const QUrl &relay, const QSt
 }
 
 void MainWindow::setConnectionPage(QWidget *page) {
-    const int index = int(Page::Connection);
+    setPage(Page::Connection, page);
+    m_connectionPage = page;
+}
+
+void MainWindow::setPage(Page which, QWidget *page) {
+    const int index = int(which);
     QWidget *current = m_stack->widget(index);
     if (current == page)
         return;
@@ -314,7 +347,6 @@ void MainWindow::setConnectionPage(QWidget *page) {
         m_stack->setCurrentIndex(index);
     if (current != m_placeholders[index])
         current->deleteLater();
-    m_connectionPage = page;
 }
 
 void MainWindow::onReplicaChanged(const ReplicaChange &change) {

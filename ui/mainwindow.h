@@ -58,6 +58,8 @@ public:
     //! The Connection page of the open business (the window takes ownership); nullptr restores
     //! the placeholder.
     void setConnectionPage(QWidget *page);
+    //! Shows `page` in place of `which`'s empty state (nullptr: the empty state again).
+    void setPage(Page which, QWidget *page);
 
     void showPage(Page page);
     Page currentPage() const;
@@ -76,6 +78,10 @@ Q_SIGNALS:
     void reconnectRequested();
     //! Ctrl+F: the page that can search takes it (the Conversations page, next issue).
     void searchRequested();
+    //! Ctrl+K: jump to a conversation by name or number.
+    void jumpRequested();
+    //! Alt+Up (-1) and Alt+Down (+1): the previous or next conversation.
+    void conversationStepRequested(int step);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -111,6 +117,11 @@ private:
     QActionGroup *m_languageActions = nullptr;
     std::array<QAction *, pageCount> m_pageActions{};
     QAction *m_searchAction = nullptr;
+    QAction *m_jumpAction = nullptr;
+    QAction *m_previousAction = nullptr;
+    QAction *m_nextAction = nullptr;
+    //! Keys the composer handles itself, listed in the shortcuts dialog (never triggered).
+    QList<QAction *> m_composerKeys;
     QAction *m_signOutAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_shortcutsAction = nullptr;

@@ -149,6 +149,23 @@ Result<std::optional<QJsonObject>> Replica::record(const QString &kind, const QS
         QJsonDocument::fromJson((*q)->value(0).toString().toUtf8()).object());
 }
 
+Result<QList<QJsonObject>> Replica::records(const QString &kind) {
+    const ReplicaTable *table = ReplicaTable::forKind(kind);
+    if (!table)
+        return Error{QStringLiteral("unknown_kind"),
+                     QStringLiteral("The replica holds no records of kind \"%1\".").arg(kind)};
+    auto db = reader();
+    if (!db)
+        return db.error();
+    auto q = (*db)->query(QStringLiteral("SELECT data FROM %1 ORDER BY rowid").arg(table->table));
+    if (!q)
+        return q.error();
+    QList<QJsonObject> all;
+    while ((*q)->next())
+        all << QJsonDocument::fromJson((*q)->value(0).toString().toUtf8()).object();
+    return all;
+}
+
 Result<qint64> Replica::count(const QString &kind) {
     auto q = readKind(reader(), kind, &ReplicaTable::countSql, {});
     if (!q)

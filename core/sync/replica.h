@@ -67,6 +67,8 @@ public:
 
     //! The stored record of `kind` with `id`, or nothing.
     Result<std::optional<QJsonObject>> record(const QString &kind, const QString &id);
+    //! Every record of `kind`, for the small kinds (labels, quick replies, templates).
+    Result<QList<QJsonObject>> records(const QString &kind);
     //! How many records of `kind` the replica holds.
     Result<qint64> count(const QString &kind);
     //! Conversations with messages nobody has read yet (the tray's badge).

@@ -261,6 +261,9 @@ void MessageListModel::addMessage(Row row) {
 }
 
 bool MessageListModel::isShownCommand(const Outbox::Command &command) {
+    // A reaction shows on its message once the relay has it, not as a row of its own.
+    if (command.body.value(QStringLiteral("type")).toString() == QLatin1String("reaction"))
+        return false;
     return command.kind == Outbox::Kind::SendMessage || command.kind == Outbox::Kind::Note;
 }
 

@@ -69,7 +69,7 @@ QString MessageWords::summary(const QJsonObject &message) {
         return place.isEmpty() ? typeName(type) : typeName(type) + QStringLiteral(": ") + place;
     }
     if (type == QLatin1String("contacts")) {
-        const QJsonArray contacts = message.value(QStringLiteral("contacts")).toArray();
+        const QJsonArray contacts = MessageWords::contacts(message);
         const QString name = contacts.first()
                                  .toObject()
                                  .value(QStringLiteral("name"))
@@ -198,6 +198,16 @@ QString MessageWords::error(const QJsonObject &message) {
     if (words.isEmpty())
         words = member(error, "title");
     return words.isEmpty() ? tr("WhatsApp did not deliver it.") : words;
+}
+
+QJsonArray MessageWords::contacts(const QJsonObject &message) {
+    const QJsonArray own = message.value(QStringLiteral("contacts")).toArray();
+    if (!own.isEmpty())
+        return own;
+    return message.value(QStringLiteral("raw"))
+        .toObject()
+        .value(QStringLiteral("contacts"))
+        .toArray();
 }
 
 QString MessageWords::size(qint64 bytes) {

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QString>
 
@@ -27,6 +28,8 @@ public:
     static QString error(const QJsonObject &message);
     //! Meta's error code in words (meta-platform.md 7.2); empty for a code not known here.
     static QString metaError(int code);
+    //! The contact cards of a contacts message (kept in its raw Meta object by the relay).
+    static QJsonArray contacts(const QJsonObject &message);
     //! A byte count as people read it ("2.4 MB").
     static QString size(qint64 bytes);
 };
