@@ -11,12 +11,18 @@
 #include "app/relay/http/metrics.h"
 #include "app/relay/http/relayserver.h"
 #include "app/relay/http/routetable.h"
+#include "app/relay/inbox/conversationendpoints.h"
+#include "app/relay/inbox/labelendpoints.h"
+#include "app/relay/inbox/quickreplyendpoints.h"
 #include "app/relay/ingest/ingestor.h"
+#include "app/relay/media/mediacache.h"
+#include "app/relay/media/mediaendpoint.h"
 #include "app/relay/messaging/messageendpoint.h"
 #include "app/relay/operations/relayschema.h"
 #include "app/relay/operations/sealingbox.h"
 #include "app/relay/records/recordid.h"
 #include "app/relay/records/tenantendpoints.h"
+#include "app/relay/templates/templateendpoints.h"
 #include "app/relay/webhook/inboxstore.h"
 #include "app/relay/webhook/webhookendpoint.h"
 #include "app/relay/webhook/webhookinbox.h"
@@ -114,8 +120,19 @@ Result<quint16> Relay::start() {
                                           m_box.get(), api->signupStates(), m_config);
     m_messages = std::make_unique<MessageEndpoint>(*m_routes, m_server.get(), api->database(),
                                                    api->graph(), api->sendQueue(), m_box.get());
-    for (QObject *endpoint : std::initializer_list<QObject *>{m_auth.get(), m_tenants.get(),
-                                                              m_signup.get(), m_messages.get()})
+    m_conversations = std::make_unique<ConversationEndpoints>(
+        *m_routes, m_server.get(), api->database(), api->graph(), m_box.get());
+    m_labels = std::make_unique<LabelEndpoints>(*m_routes, m_server.get(), api->database());
+    m_quickReplies =
+        std::make_unique<QuickReplyEndpoints>(*m_routes, m_server.get(), api->database());
+    m_templates = std::make_unique<TemplateEndpoints>(*m_routes, m_server.get(), api->database(),
+                                                      api->graph(), m_box.get());
+    m_media = std::make_unique<MediaEndpoint>(
+        *m_routes, api->database(), api->graph(), m_box.get(),
+        std::make_unique<MediaCache>(m_config.mediaCacheLocation(), m_config.mediaCacheBytes));
+    for (QObject *endpoint : std::initializer_list<QObject *>{
+             m_auth.get(), m_tenants.get(), m_signup.get(), m_messages.get(), m_conversations.get(),
+             m_labels.get(), m_quickReplies.get(), m_templates.get(), m_media.get()})
         endpoint->moveToThread(api->thread());
     m_routes->runApiHandlersOn(api, api->access());
     m_health = std::make_unique<ConnectionHealth>(m_database.get(), m_graph.get(), m_box.get(),

@@ -32,6 +32,11 @@ class ConnectionHealth;
 class StateTokenIssuer;
 class WalCheckpointer;
 class RouteTable;
+class ConversationEndpoints;
+class LabelEndpoints;
+class QuickReplyEndpoints;
+class TemplateEndpoints;
+class MediaEndpoint;
 
 //! The whole relay service, wired together: the database, the sealed-secret box, the webhook
 //! inbox, the endpoints and the listener. `serve` and the tests build one of these.
@@ -74,6 +79,11 @@ private:
     WorkerThread<ApiWorker> m_api{QStringLiteral("api")};
     std::unique_ptr<SignupEndpoints> m_signup;
     std::unique_ptr<MessageEndpoint> m_messages;
+    std::unique_ptr<ConversationEndpoints> m_conversations;
+    std::unique_ptr<LabelEndpoints> m_labels;
+    std::unique_ptr<QuickReplyEndpoints> m_quickReplies;
+    std::unique_ptr<TemplateEndpoints> m_templates;
+    std::unique_ptr<MediaEndpoint> m_media;
     std::unique_ptr<ConnectionHealth> m_health;
     std::unique_ptr<WalCheckpointer> m_checkpointer;
 };

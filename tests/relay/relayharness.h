@@ -37,6 +37,8 @@ public:
     void setListenPort(quint16 port) { m_port = port; }
     //! Before start(): where the signup page loads Meta's SDK from (a sandbox's shim).
     void setSignupSdkUrl(const QString &url) { m_config.signupSdkUrl = url; }
+    //! Before start(): how many bytes of media the relay keeps (media-cache/ in its directory).
+    void setMediaCacheBytes(qint64 bytes) { m_config.mediaCacheBytes = bytes; }
     const TestDatabase &database() const { return m_database; }
 
     static constexpr const char *appSecret = "test-app-secret";

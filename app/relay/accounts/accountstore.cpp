@@ -143,6 +143,19 @@ Result<std::optional<AccountStore::Role>> AccountStore::roleIn(const QString &us
     return parseRole((*q)->value(0).toString());
 }
 
+Result<std::optional<QString>> AccountStore::memberName(const QString &userId,
+                                                        const QString &tenantId) {
+    auto q = m_database.query(
+        QStringLiteral("SELECT u.username FROM users u JOIN memberships m ON m.user_id = u.id "
+                       "WHERE u.id = ? AND m.tenant_id = ?"),
+        {userId, tenantId});
+    if (!q)
+        return q.error();
+    if (!(*q)->next())
+        return std::optional<QString>();
+    return std::optional<QString>((*q)->value(0).toString());
+}
+
 Status AccountStore::createSession(const QByteArray &tokenHash, const QString &userId,
                                    const QDateTime &expiresAt) {
     auto q =

@@ -52,6 +52,9 @@ public:
     Result<std::optional<User>> findUser(const QString &username);
     Result<std::vector<Membership>> memberships(const QString &userId);
     Result<std::optional<Role>> roleIn(const QString &userId, const QString &tenantId);
+    //! The username of `userId` when that user is a member of `tenantId`; nothing otherwise (an
+    //! unknown user and another tenant's user alike).
+    Result<std::optional<QString>> memberName(const QString &userId, const QString &tenantId);
 
     Status createSession(const QByteArray &tokenHash, const QString &userId,
                          const QDateTime &expiresAt);

@@ -57,8 +57,10 @@ MessageEndpoint::MessageEndpoint(RouteTable &routes, RelayServer *server, Databa
     , m_box(box) {
     const QString base = QStringLiteral("/api/v1/tenants/{tid}");
     routes.tenantRoute(
-        Method::Post, base + QStringLiteral("/messages"), Role::Staff,
-        [this](const ApiCall &call) { call.reply(sendMessage(call.tenantId(), call.request())); });
+        Method::Post, base + QStringLiteral("/messages"), Role::Staff, [this](const ApiCall &call) {
+            call.reply(sendMessage(call.tenantId(), call.request(),
+                                   TeamMember{call.caller().userId, call.caller().username}));
+        });
     routes.tenantRoute(Method::Post, base + QStringLiteral("/media"), Role::Staff,
                        RouteTable::bind(this, &MessageEndpoint::upload));
     routes.tenantRoute(Method::Post, base + QStringLiteral("/messages/{mid}/retry"), Role::Staff,
@@ -67,7 +69,8 @@ MessageEndpoint::MessageEndpoint(RouteTable &routes, RelayServer *server, Databa
                        });
 }
 
-QHttpServerResponse MessageEndpoint::sendMessage(const QString &tid, const ApiRequest &request) {
+QHttpServerResponse MessageEndpoint::sendMessage(const QString &tid, const ApiRequest &request,
+                                                 const TeamMember &author) {
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(request.body(), &parseError);
     if (parseError.error != QJsonParseError::NoError || !document.isObject())
@@ -117,6 +120,7 @@ QHttpServerResponse MessageEndpoint::sendMessage(const QString &tid, const ApiRe
         message.payload.insert(QStringLiteral("reaction"), reaction);
     }
     message.record.raw = message.payload;
+    message.record.author = author;
 
     const QByteArray key = request.value(QByteArrayLiteral("Idempotency-Key"));
     const QString requestHash = QString::fromLatin1(

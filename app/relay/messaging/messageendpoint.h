@@ -14,6 +14,7 @@ class GraphClient;
 struct Connection;
 struct Message;
 struct OutboundMessage;
+struct TeamMember;
 class RelayServer;
 class RouteTable;
 class SecretBox;
@@ -27,15 +28,17 @@ class SendQueue;
 //! with Meta's reason; a token error marks the connection needs_reconnect. An Idempotency-Key
 //! makes a repeated request answer the first message; the same key with another body is 409.
 //! `{"type":"read","message_id"}` marks an inbound message read at Meta and clears the unread
-//! count.
+//! count. The message names its sender (`author`), so the team sees who replied.
 class MessageEndpoint : public QObject {
 public:
     MessageEndpoint(RouteTable &routes, RelayServer *server, Database *database, GraphClient *graph,
                     SendQueue *queue, const SecretBox *box, QObject *parent = nullptr);
 
 private:
-    //! POST …/messages: checks, stores queued, answers 202 and hands it to the send queue.
-    QHttpServerResponse sendMessage(const QString &tid, const ApiRequest &request);
+    //! POST …/messages: checks, stores queued (`author` the member sending it), answers 202 and
+    //! hands it to the send queue.
+    QHttpServerResponse sendMessage(const QString &tid, const ApiRequest &request,
+                                    const TeamMember &author);
     void send(const QString &tenantId, const Message &message, const OutboundMessage &outbound,
               const QString &token);
     //! POST …/media: the body (with its Content-Type, ?filename=) goes to Meta's media upload

@@ -135,6 +135,18 @@ Result<RelayConfig> RelayConfig::load(const QProcessEnvironment &environment,
         config.healthCheckSeconds = value;
     }
 
+    config.mediaCacheDir = source.value(QStringLiteral("MEDIA_CACHE_DIR")).value_or(QString());
+    if (auto megabytes = source.value(QStringLiteral("MEDIA_CACHE_MB"))) {
+        bool ok = false;
+        const qint64 value = megabytes->toLongLong(&ok);
+        if (!ok || value < 0 || value > 1024 * 1024)
+            return invalid(QStringLiteral("MEDIA_CACHE_MB"),
+                           QStringLiteral("expected megabytes between 0 (no cache) and 1048576, "
+                                          "got '%1'")
+                               .arg(*megabytes));
+        config.mediaCacheBytes = value * 1024 * 1024;
+    }
+
     if (purpose == Purpose::Serve) {
         const std::pair<const char *, const QString *> required[] = {
             {"APP_ID", &config.appId},
@@ -149,6 +161,12 @@ Result<RelayConfig> RelayConfig::load(const QProcessEnvironment &environment,
         }
     }
     return config;
+}
+
+QString RelayConfig::mediaCacheLocation() const {
+    return mediaCacheDir.isEmpty()
+               ? QFileInfo(masterKeyFile).absolutePath() + QStringLiteral("/media-cache")
+               : mediaCacheDir;
 }
 
 QString RelayConfig::describe() const {

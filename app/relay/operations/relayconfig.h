@@ -33,6 +33,12 @@ struct RelayConfig {
     //! How often connected numbers' quality, tier and name status are read from Meta
     //! (SWITCHBOARD_HEALTH_CHECK_SECONDS, an addition to the contract; 0 turns it off).
     int healthCheckSeconds = 900;
+    //! Where downloaded media is kept for the consoles, and how much of it
+    //! (SWITCHBOARD_MEDIA_CACHE_DIR, SWITCHBOARD_MEDIA_CACHE_MB, default 512; additions to the
+    //! contract). Empty: media-cache/ beside the master key, which is beside a SQLite database.
+    QString mediaCacheDir;
+    QString mediaCacheLocation() const;
+    qint64 mediaCacheBytes = qint64(512) * 1024 * 1024;
 
     enum class Purpose { Admin, Serve };
 

@@ -95,6 +95,8 @@ Status upsertInOneStatement(Database &database, const std::vector<Upsert> &table
 } // namespace
 
 QString wamidKey(const Message &message) {
+    if (message.type == MessageType::Note)
+        return QStringLiteral("note:") + message.id; // never sent, so never named by Meta
     return message.wamid.isEmpty() ? QString(QStringLiteral("pending:") + message.id)
                                    : message.wamid;
 }
@@ -261,10 +263,11 @@ void RecordBatch::putConversation(const QString &tenantId, const Conversation &c
 
 void RecordBatch::putMessage(const QString &tenantId, const Message &message, const QString &json) {
     const QString key = wamidKey(message);
-    m_messages[Key(tenantId, key)] = Row{message.id,
-                                         json,
-                                         {message.id, tenantId, key, message.conversationId,
-                                          timestampColumn(message.timestamp), json}};
+    m_messages[Key(tenantId, key)] =
+        Row{message.id,
+            json,
+            {message.id, tenantId, key, message.conversationId, timestampColumn(message.timestamp),
+             json, message.media ? message.media->id : QStringLiteral("")}};
 }
 
 Status RecordBatch::flush() {
@@ -297,10 +300,11 @@ Status RecordBatch::flush() {
                         "conversations.tenant_id = excluded.tenant_id"),
          std::move(conversations)},
         {QStringLiteral("INSERT INTO messages (id, tenant_id, wamid, "
-                        "conversation_id, timestamp, data)"),
-         6,
+                        "conversation_id, timestamp, data, media_id)"),
+         7,
          QStringLiteral(" ON CONFLICT (id) DO UPDATE SET wamid = excluded.wamid, "
-                        "data = excluded.data WHERE messages.tenant_id = "
+                        "data = excluded.data, media_id = excluded.media_id WHERE "
+                        "messages.tenant_id = "
                         "excluded.tenant_id"),
          std::move(messages)}};
     const bool changed = std::any_of(tables.begin(), tables.end(),

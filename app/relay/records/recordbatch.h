@@ -96,7 +96,7 @@ private:
 };
 
 //! The messages.wamid column, unique per tenant: Meta's id, or until Meta names an outbound
-//! message a placeholder no wamid can equal.
+//! message (and for an internal note, which Meta never sees) a placeholder no wamid can equal.
 QString wamidKey(const Message &message);
 
 } // namespace Switchboard

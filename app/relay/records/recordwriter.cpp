@@ -238,6 +238,35 @@ Status RecordWriter::markConversationRead(const QString &conversationId) {
     return settle();
 }
 
+Status RecordWriter::saveConversation(const Conversation &conversation) {
+    auto stored = this->conversation(conversation.id);
+    if (!stored)
+        return stored.error();
+    if (!stored->has_value())
+        return Error{QStringLiteral("not_found"),
+                     QStringLiteral("No conversation %1 in this tenant.").arg(conversation.id)};
+    if (stored->value() == conversation)
+        return success();
+    if (Status written = write(conversation); !written)
+        return written;
+    return settle();
+}
+
+Result<Message> RecordWriter::addNote(const Conversation &conversation, Message note) {
+    note.id = newId("msg_");
+    note.wamid.clear();
+    note.conversationId = conversation.id;
+    note.customerId = conversation.customerId;
+    note.direction = MessageDirection::Internal;
+    note.type = MessageType::Note;
+    note.status = MessageStatus::Saved;
+    if (Status written = write(note); !written)
+        return written.error();
+    if (Status written = settle(); !written)
+        return written.error();
+    return note;
+}
+
 Result<Message> RecordWriter::requeueOutbound(const QString &messageId) {
     auto existing = message(messageId);
     if (!existing)

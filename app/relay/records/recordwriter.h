@@ -66,6 +66,13 @@ public:
     //! Staff read the conversation: its unread count goes to zero (with an event when it was not).
     Status markConversationRead(const QString &conversationId);
 
+    //! Writes a conversation staff changed (closed, assigned, labelled, read) with its event; an
+    //! unchanged one appends nothing. Errors: "not_found" for one that is not this tenant's.
+    Status saveConversation(const Conversation &conversation);
+    //! Stores an internal note of the team in `conversation` with its event. Meta never sees it,
+    //! and the conversation does not move: no unread count, no service window, no new preview.
+    Result<Message> addNote(const Conversation &conversation, Message note);
+
     Result<std::optional<Customer>> customer(const QString &id);
     //! Writes a customer changed by staff (PATCH) and appends its event; an unchanged customer
     //! appends nothing. Errors: "not_found" for a customer that is not this tenant's.

@@ -47,6 +47,8 @@ public:
         relay->setGraphUrl(sandboxUrl);
         relay->setSignupSdkUrl(sandboxUrl + QStringLiteral("/en_US/sdk.js"));
         relay->setListenPort(relayPort);
+        if (mediaCacheBytes)
+            relay->setMediaCacheBytes(*mediaCacheBytes);
         if (!relay->error().isEmpty() || !relay->start()) {
             m_error =
                 relay->error().isEmpty() ? QStringLiteral("relay did not start") : relay->error();
@@ -159,6 +161,8 @@ public:
 
     std::unique_ptr<Sandbox::SandboxServer> sandbox;
     std::unique_ptr<RelayHarness> relay;
+    //! Before start(): the relay's media cache size, when not its default.
+    std::optional<qint64> mediaCacheBytes;
     QString sandboxUrl;
 
 private:
