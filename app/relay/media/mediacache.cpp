@@ -67,7 +67,7 @@ qint64 MediaCache::nextUse() {
     return m_lastUse;
 }
 
-void MediaCache::forget(const QString &name) {
+void MediaCache::forget(QString name) {
     const auto it = m_files.find(name);
     if (it == m_files.end())
         return;

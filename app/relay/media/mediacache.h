@@ -44,7 +44,7 @@ private:
     //! Reads the directory once: what earlier runs left (and removes stray temporary files).
     void load();
     void evictFor(qint64 incoming);
-    void forget(const QString &name);
+    void forget(QString name); // by value: callers pass keys of m_files
     //! Now, in milliseconds, but later than any use before: two uses in one millisecond keep
     //! their order.
     qint64 nextUse();
