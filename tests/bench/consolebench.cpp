@@ -8,7 +8,8 @@
 //  2. live: webhooks posted one at a time once live; the time from each POST to the Replica's
 //     change announcement on the main thread, where the models update (an upper bound of
 //     "frame arrived → models");
-//  3. cold start: the built console started N times on that replica with the session in the
+//  3. the Conversations page (tests/bench/inboxbench.h);
+//  4. cold start: the built console started N times on that replica with the session in the
 //     keychain; the time from exec to a usable window (business open, first paint done, as the
 //     console reports with --startup-report) and its resident memory then.
 #include "core/crypto/hmac.h"
@@ -17,6 +18,7 @@
 #include "core/sync/relayclient.h"
 #include "core/sync/replica.h"
 #include "core/sync/syncengine.h"
+#include "tests/bench/inboxbench.h"
 #include "ui/language.h"
 #include "ui/mainwindow.h"
 
@@ -237,10 +239,13 @@ int main(int argc, char *argv[]) {
                     "p99 %.1f ms, max %.1f ms\n",
                     live.size(), live[live.size() / 2],
                     live[std::min(live.size() - 1, size_t(live.size() * 0.99))], live.back());
+    // 3. The Conversations page on that replica, live.
+    runInboxBench(workspace, window, network, relay, secret, parser.value(userOption));
     workspace.stop();
+    window.setPage(MainWindow::Page::Conversations, nullptr);
     window.setWorkspace(nullptr, relay, {});
 
-    // 3. Cold starts of the real console on that replica, signed in from the keychain.
+    // 4. Cold starts of the real console on that replica, signed in from the keychain.
     SessionStore store(&settings);
     store.remember(relay, parser.value(userOption), {business});
     store.setCurrentBusiness(business.id);

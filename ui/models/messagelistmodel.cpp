@@ -234,8 +234,10 @@ void MessageListModel::onChanged(const ReplicaChange &change) {
             if (const auto found = m_byId.constFind(target); found != m_byId.cend())
                 rows.insert(*found);
         }
-        for (size_t row : std::as_const(rows))
+        for (size_t row : std::as_const(rows)) {
+            m_rows[row].revision = ++m_revision;
             Q_EMIT dataChanged(index(int(row)), index(int(row)), {ReactionsRole});
+        }
     }
 }
 
@@ -243,6 +245,7 @@ void MessageListModel::addMessage(Row row) {
     if (const auto found = m_byId.constFind(row.id); found != m_byId.cend()) {
         const size_t at = *found;
         row.reactions = m_rows[at].reactions;
+        row.revision = ++m_revision;
         m_rows[at] = std::move(row);
         if (!m_rows[at].wamid.isEmpty())
             m_byId.insert(m_rows[at].wamid, at);
@@ -420,6 +423,10 @@ QVariant MessageListModel::data(const QModelIndex &index, int role) const {
         return MessageWords::error(record);
     case FirstUnreadRole:
         return !isCommand && !m_firstUnreadId.isEmpty() && m_rows[row].id == m_firstUnreadId;
+    case RevisionRole:
+        // A command's row changes with its state and attempts; a message's with its revision.
+        return isCommand ? qint64(command->state) * 1000000 + command->attempts
+                         : m_rows[row].revision;
     case AuthorRole:
         return record.value(QStringLiteral("author"))
             .toObject()

@@ -43,6 +43,7 @@ public:
         ErrorRole,       //!< why it failed, in words (Meta's or the relay's)
         FirstUnreadRole, //!< bool: the "new messages" line goes above this row
         AuthorRole,      //!< who of the team wrote it (notes, our replies)
+        RevisionRole,    //!< qint64 that changes whenever anything shown of the row changes
     };
 
     explicit MessageListModel(QObject *parent = nullptr);
@@ -76,6 +77,7 @@ private:
         QDateTime at;
         QJsonObject record;
         QStringList reactions;
+        qint64 revision = 0;
     };
 
     std::vector<Row> readPage(qint64 beforeRowid, const QString &beforeTimestamp, int limit);
@@ -102,6 +104,7 @@ private:
     QHash<QString, QHash<QString, QString>> m_reactions;
     QString m_firstUnreadId;
     bool m_more = false;
+    qint64 m_revision = 0; //!< the last revision handed out
 };
 
 } // namespace Switchboard

@@ -62,8 +62,6 @@ Composer::Composer(QWidget *parent)
     m_edit->setAcceptDrops(false); // files dropped on the text come to the composer
     m_quote->setObjectName(QStringLiteral("replyQuote"));
     m_quote->setWordWrap(true);
-    m_quote->setStyleSheet(QStringLiteral(
-        "QLabel { background: #eef5f3; border-inline-start: 4px solid #06a884; padding: 4px; }"));
     m_quote->hide();
     m_cancelQuote->hide();
     m_cancelQuote->setText(QStringLiteral("✕"));
@@ -142,6 +140,12 @@ void Composer::retranslate() {
     m_template->setText(tr("Template…"));
     m_template->setAccessibleName(tr("Send a template"));
     m_cancelQuote->setAccessibleName(tr("Cancel the reply"));
+    // The quote's bar on the side the text starts.
+    m_quote->setStyleSheet(
+        QStringLiteral(
+            "QLabel { background: #eef5f3; border-%1: 4px solid #06a884; padding: 4px; }")
+            .arg(layoutDirection() == Qt::RightToLeft ? QStringLiteral("right")
+                                                      : QStringLiteral("left")));
     m_cancelQuote->setToolTip(tr("Cancel the reply (Esc)"));
     updateWindow();
     updateAttachments();
@@ -150,7 +154,7 @@ void Composer::retranslate() {
 }
 
 void Composer::changeEvent(QEvent *event) {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange || event->type() == QEvent::LayoutDirectionChange)
         retranslate();
     QWidget::changeEvent(event);
 }

@@ -30,6 +30,7 @@
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSet>
+#include <QSignalBlocker>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTimer>
@@ -94,6 +95,7 @@ ConversationsPage::ConversationsPage(Workspace *workspace, QString username, QWi
     m_chat->setObjectName(QStringLiteral("chat"));
     m_chat->setModel(m_messages);
     m_chat->setItemDelegate(m_bubbles);
+    m_bubbles->follow(m_messages);
     m_chat->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_chat->setSelectionMode(QAbstractItemView::SingleSelection);
     m_chat->setFrameShape(QFrame::NoFrame);
@@ -375,8 +377,14 @@ void ConversationsPage::onReplicaChanged(const ReplicaChange &change) {
     if (change.upserted.contains(QStringLiteral("quick_reply")) ||
         change.deleted.contains(QStringLiteral("quick_reply")))
         readQuickReplies();
+    const QString customer = m_current.isEmpty()
+                                 ? QString()
+                                 : m_conversations->index(m_conversations->rowOf(m_current))
+                                       .data(ConversationListModel::CustomerIdRole)
+                                       .toString();
     if (change.upserted.value(QStringLiteral("conversation")).contains(m_current) ||
-        change.upserted.contains(QStringLiteral("customer")))
+        (!customer.isEmpty() &&
+         change.upserted.value(QStringLiteral("customer")).contains(customer)))
         showHeader();
     if (m_conversations->rowCount() <= 1)
         retranslate(); // the empty state goes when the first conversation comes
@@ -699,6 +707,13 @@ void ConversationsPage::jumpToConversation() {
         openConversation(id);
         m_composer->focusText();
     }
+}
+
+void ConversationsPage::searchFor(const QString &terms) {
+    const QSignalBlocker blocker(m_search);
+    m_search->setText(terms);
+    m_searchDelay->stop();
+    search();
 }
 
 void ConversationsPage::search() {

@@ -54,6 +54,8 @@ public:
     QListView *chatView() const { return m_chat; }
     QListView *listView() const { return m_list; }
 
+    //! Searches as if `terms` were typed in the search field, at once (tests, the benchmark).
+    void searchFor(const QString &terms);
     //! Sends `text` in the open conversation as the composer would (tests, the benchmark).
     void sendText(const QString &text, const QJsonObject &replyTo = {});
 

@@ -36,23 +36,24 @@ void MessageBubbleDelegate::setHighlight(const QStringList &words) {
 
 QString MessageBubbleDelegate::cacheKey(const QModelIndex &index, int width,
                                         Qt::LayoutDirection direction) const {
-    const QString id = index.data(MessageListModel::IdRole).toString();
-    const qint64 command = index.data(MessageListModel::CommandIdRole).toLongLong();
+    // Cheap to build: the list asks for every row's size whenever rows come or go.
     const QDate previous = index.row() > 0 ? index.siblingAtRow(index.row() - 1)
                                                  .data(MessageListModel::TimestampRole)
                                                  .toDateTime()
                                                  .toLocalTime()
                                                  .date()
                                            : QDate();
-    return QStringLiteral("%1|%2|%3|%4|%5|%6|%7|%8")
-               .arg(id, QString::number(command), QString::number(width),
-                    QString::number(int(direction)),
-                    index.data(MessageListModel::StatusRole).toString(),
-                    index.data(MessageListModel::ReactionsRole).toStringList().join(QString()),
-                    previous.toString(Qt::ISODate),
-                    index.data(MessageListModel::FirstUnreadRole).toBool() ? QStringLiteral("n")
-                                                                           : QString()) +
-           index.data(MessageListModel::TextRole).toString().left(16);
+    QString key = index.data(MessageListModel::IdRole).toString();
+    key += QLatin1Char('|') +
+           QString::number(index.data(MessageListModel::CommandIdRole).toLongLong());
+    key +=
+        QLatin1Char('|') + QString::number(index.data(MessageListModel::RevisionRole).toLongLong());
+    key += QLatin1Char('|') + QString::number(width) + QLatin1Char('|') +
+           QString::number(int(direction));
+    key += QLatin1Char('|') + QString::number(previous.toJulianDay());
+    if (index.data(MessageListModel::FirstUnreadRole).toBool())
+        key += QStringLiteral("|n");
+    return key;
 }
 
 const BubbleLayout &MessageBubbleDelegate::layoutFor(const QStyleOptionViewItem &option,
@@ -80,12 +81,54 @@ const BubbleLayout &MessageBubbleDelegate::layoutFor(const QStyleOptionViewItem 
     return *m_cache.insert(key, std::move(layout));
 }
 
+void MessageBubbleDelegate::follow(QAbstractItemModel *model) {
+    auto forget = [this] { m_sizes.clear(); };
+    connect(model, &QAbstractItemModel::modelReset, this, forget);
+    connect(model, &QAbstractItemModel::layoutChanged, this, forget);
+    connect(model, &QAbstractItemModel::rowsMoved, this, forget);
+    connect(model, &QAbstractItemModel::rowsInserted, this,
+            [this](const QModelIndex &, int first, int last) {
+                if (size_t(first) <= m_sizes.size())
+                    m_sizes.insert(m_sizes.begin() + first, size_t(last - first + 1), QSize());
+                // The row after the new ones may gain or lose its day separator.
+                if (size_t(last + 1) < m_sizes.size())
+                    m_sizes[size_t(last + 1)] = QSize();
+            });
+    connect(model, &QAbstractItemModel::rowsRemoved, this,
+            [this](const QModelIndex &, int first, int last) {
+                if (size_t(last) < m_sizes.size())
+                    m_sizes.erase(m_sizes.begin() + first, m_sizes.begin() + last + 1);
+                else
+                    m_sizes.clear();
+                if (size_t(first) < m_sizes.size())
+                    m_sizes[size_t(first)] = QSize();
+            });
+    connect(model, &QAbstractItemModel::dataChanged, this,
+            [this](const QModelIndex &from, const QModelIndex &to) {
+                for (int row = from.row(); row <= to.row() && size_t(row) < m_sizes.size(); ++row)
+                    m_sizes[size_t(row)] = QSize();
+            });
+}
+
 QSize MessageBubbleDelegate::sizeHint(const QStyleOptionViewItem &option,
                                       const QModelIndex &index) const {
     QStyleOptionViewItem sized = option;
     if (const auto *view = qobject_cast<const QAbstractItemView *>(option.widget))
         sized.rect.setWidth(view->viewport()->width());
-    return layoutFor(sized, index).size;
+    if (sized.rect.width() != m_sizesWidth || sized.direction != m_sizesDirection) {
+        m_sizes.clear();
+        m_sizesWidth = sized.rect.width();
+        m_sizesDirection = sized.direction;
+    }
+    const size_t row = size_t(index.row());
+    if (row < m_sizes.size() && m_sizes[row].isValid())
+        return m_sizes[row];
+    const QSize size = layoutFor(sized, index).size;
+    if (m_sizes.size() < size_t(index.model()->rowCount()))
+        m_sizes.resize(size_t(index.model()->rowCount()));
+    if (row < m_sizes.size())
+        m_sizes[row] = size;
+    return size;
 }
 
 void MessageBubbleDelegate::paintTicks(QPainter *painter, const QRect &rect,

@@ -8,6 +8,7 @@
 #include <QStyledItemDelegate>
 
 #include <functional>
+#include <vector>
 
 namespace Switchboard {
 
@@ -26,7 +27,13 @@ public:
     //! Words of the search to highlight (empty: none).
     void setHighlight(const QStringList &words);
     //! Forgets every layout (a language or font change).
-    void clearCache() { m_cache.clear(); }
+    void clearCache() {
+        m_cache.clear();
+        m_sizes.clear();
+    }
+    //! Follows `model`'s row changes, so each row's size is computed once and the list can ask
+    //! for all of them (it does on every insert) at the cost of a lookup.
+    void follow(QAbstractItemModel *model);
 
     //! The layout of `index` in a row `width` wide (cached).
     const BubbleLayout &layoutFor(const QStyleOptionViewItem &option,
@@ -49,6 +56,10 @@ private:
     void paintTicks(QPainter *painter, const QRect &rect, const QString &status) const;
 
     mutable QHash<QString, BubbleLayout> m_cache;
+    //! Row → size at m_sizesWidth (an invalid size: not known yet).
+    mutable std::vector<QSize> m_sizes;
+    mutable int m_sizesWidth = -1;
+    mutable Qt::LayoutDirection m_sizesDirection = Qt::LeftToRight;
     std::function<QImage(const QString &)> m_thumbnails;
     QStringList m_highlight;
 };
