@@ -220,6 +220,53 @@
     </message>
 </context>
 <context>
+    <name>Switchboard::BubbleLayout</name>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal note · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forwarded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An earlier message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Switchboard::BusinessProfileForm</name>
     <message>
         <source>Save the profile</source>
@@ -303,6 +350,116 @@
     </message>
     <message>
         <source>Saved. Customers see the new profile on WhatsApp.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::Composer</name>
+    <message>
+        <source>Internal note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a note for the team (the customer never sees it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a message, or / for a quick reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter sends, Shift+Enter starts a new line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter sends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert emoji</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach files (or drop them here, or paste an image)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal note mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write an internal note instead of a message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the reply (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The 24-hour reply window closed %1. WhatsApp allows only an approved template until the customer writes again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This customer has not written yet. WhatsApp allows only an approved template as the first message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The reply window closes in %n minute(s).</source>
+        <translation>
+            <numerusform>The reply window closes in %n minute.</numerusform>
+            <numerusform>The reply window closes in %n minutes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replying to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To send: %1. The text becomes the caption.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos, videos, audio and documents (*.jpg *.jpeg *.png *.webp *.mp4 *.3gp *.mp3 *.ogg *.m4a *.aac *.amr *.pdf *.doc *.docx *.xls *.xlsx *.ppt *.pptx *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emoji</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -591,6 +748,299 @@ You are signed in, but you will have to sign in again the next time Switchboard 
     <message>
         <source>Your session ended (%1). Sign in again; nothing waiting to be sent is lost.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::ConversationListDelegate</name>
+    <message>
+        <source>Yesterday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Reply window: %n min left</source>
+        <translation>
+            <numerusform>Reply window: %n min left</numerusform>
+            <numerusform>Reply window: %n min left</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reply window closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::ConversationListModel</name>
+    <message numerus="yes">
+        <source>%n unread</source>
+        <translation>
+            <numerusform>%n unread</numerusform>
+            <numerusform>%n unread</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assigned to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reply window closing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reply window closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::ConversationsPage</name>
+    <message>
+        <source>Search names, numbers and messages (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign the conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labels of the conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a conversation on the left to read and answer it.
+
+Alt+Up and Alt+Down move between conversations, Ctrl+K jumps to one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No conversations yet.
+
+When customers write to the business&apos;s WhatsApp number, their conversations appear here. If the number is not connected yet, an admin can connect it on the Connection page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No conversation matches. Choose “All” or clear the search to see every conversation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the Connection page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversation with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen the conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing ends nothing at WhatsApp; the customer&apos;s next message opens it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign to me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unassign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No colleagues to assign to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No labels yet: an admin adds them in Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labels (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files cannot be sent yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This relay cannot pass files on to WhatsApp yet. Send a link to the file instead; the text was not sent, so nothing is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not retried</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reaction not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>React</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name or number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name or number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversation(s) found</source>
+        <translation>
+            <numerusform>%n conversation found</numerusform>
+            <numerusform>%n conversations found</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n message</numerusform>
+            <numerusform>%n messages</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -943,6 +1393,34 @@ You are signed in, but you will have to sign in again the next time Switchboard 
             <numerusform>%n templates on this computer</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Go to a conversation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Previous conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the message (in the message field)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the message, also when Enter makes a new line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New line in the message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave reply mode</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Switchboard::ManualConnectionForm</name>
@@ -972,6 +1450,238 @@ You are signed in, but you will have to sign in again the next time Switchboard 
     </message>
     <message>
         <source>Not connected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::MessageBubbleDelegate</name>
+    <message>
+        <source>New messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · click to open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · click to play</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::MessageListModel</name>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal note by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::MessageWords</name>
+    <message>
+        <source>Photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sticker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voice message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply to options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Button reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order from the catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A message type WhatsApp does not let businesses see</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Order from the catalog: %n item(s)</source>
+        <translation>
+            <numerusform>Order from the catalog: %n item</numerusform>
+            <numerusform>Order from the catalog: %n items</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reaction removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reacted %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chose “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting to send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More than 24 hours passed since the customer last wrote, so WhatsApp only allows an approved template. Send a template instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WhatsApp could not deliver it: the number may not use WhatsApp, have an old version, or have blocked the business. Reach the customer another way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meta held this marketing message back to avoid too many for this customer. Wait a day before sending it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer stopped marketing messages from the business.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many of the business&apos;s messages were blocked or reported, so sending is limited. Slow down and check the number&apos;s quality.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many messages to this customer in a short time. Wait a little and retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WhatsApp could not process the attached file. Check its type and try another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer&apos;s file could not be downloaded. Ask them to send it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number is sending faster than WhatsApp allows. It will go a little later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WhatsApp had a temporary problem. Retry in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template&apos;s fields do not match the template. Check the values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template does not exist or is not approved in this language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template is paused by Meta for low quality.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template was disabled by Meta. Create a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The WhatsApp account is locked. An admin should check the Connection page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to WhatsApp expired. An admin should reconnect it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The WhatsApp account is restricted for a policy violation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meta refused it for a payment problem of the business account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WhatsApp did not deliver it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1329,6 +2039,53 @@ Use it only on a network you trust. Continue?</source>
     </message>
     <message>
         <source>Quality: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::TemplatePickerDialog</name>
+    <message>
+        <source>Send a template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no approved template yet. An admin creates templates on the Templates page; Meta reviews each one before it can be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Template:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the customer will see:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value of {{%1}}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value of {{%1}}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -220,6 +220,53 @@
     </message>
 </context>
 <context>
+    <name>Switchboard::BubbleLayout</name>
+    <message>
+        <source>Today</source>
+        <translation>היום</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>אתמול</translation>
+    </message>
+    <message>
+        <source>Open the map</source>
+        <translation>פתיחת המפה</translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation>סה״כ: %1</translation>
+    </message>
+    <message>
+        <source>Internal note</source>
+        <translation>הערה פנימית</translation>
+    </message>
+    <message>
+        <source>Internal note · %1</source>
+        <translation>הערה פנימית · %1</translation>
+    </message>
+    <message>
+        <source>Forwarded</source>
+        <translation>הועברה</translation>
+    </message>
+    <message>
+        <source>An earlier message</source>
+        <translation>הודעה קודמת</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>לקוח</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>אתם</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>ניסיון חוזר</translation>
+    </message>
+</context>
+<context>
     <name>Switchboard::BusinessProfileForm</name>
     <message>
         <source>Save the profile</source>
@@ -304,6 +351,116 @@
     <message>
         <source>Saved. Customers see the new profile on WhatsApp.</source>
         <translation>נשמר. הלקוחות רואים עכשיו את הפרופיל החדש ב-WhatsApp.</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::Composer</name>
+    <message>
+        <source>Internal note</source>
+        <translation>הערה פנימית</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>הודעה</translation>
+    </message>
+    <message>
+        <source>Write a note for the team (the customer never sees it)</source>
+        <translation>כתבו הערה לצוות (הלקוח לא יראה אותה)</translation>
+    </message>
+    <message>
+        <source>Write a message, or / for a quick reply</source>
+        <translation>כתבו הודעה, או / לתשובה מהירה</translation>
+    </message>
+    <message>
+        <source>Save note</source>
+        <translation>שמירת ההערה</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>שליחה</translation>
+    </message>
+    <message>
+        <source>Enter sends, Shift+Enter starts a new line</source>
+        <translation>Enter לשליחה, Shift+Enter לשורה חדשה</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter sends</source>
+        <translation>Ctrl+Enter לשליחה</translation>
+    </message>
+    <message>
+        <source>Insert emoji</source>
+        <translation>הוספת אמוג׳י</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>צירוף קבצים</translation>
+    </message>
+    <message>
+        <source>Attach files (or drop them here, or paste an image)</source>
+        <translation>צירוף קבצים (או גררו אותם לכאן, או הדביקו תמונה)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>הערה</translation>
+    </message>
+    <message>
+        <source>Internal note mode</source>
+        <translation>מצב הערה פנימית</translation>
+    </message>
+    <message>
+        <source>Write an internal note instead of a message</source>
+        <translation>כתיבת הערה פנימית במקום הודעה</translation>
+    </message>
+    <message>
+        <source>Template…</source>
+        <translation>תבנית…</translation>
+    </message>
+    <message>
+        <source>Send a template</source>
+        <translation>שליחת תבנית</translation>
+    </message>
+    <message>
+        <source>Cancel the reply</source>
+        <translation>ביטול התשובה</translation>
+    </message>
+    <message>
+        <source>Cancel the reply (Esc)</source>
+        <translation>ביטול התשובה (Esc)</translation>
+    </message>
+    <message>
+        <source>The 24-hour reply window closed %1. WhatsApp allows only an approved template until the customer writes again.</source>
+        <translation>חלון המענה של 24 שעות נסגר ב-%1. עד שהלקוח יכתוב שוב, WhatsApp מאפשרת לשלוח רק תבנית מאושרת.</translation>
+    </message>
+    <message>
+        <source>This customer has not written yet. WhatsApp allows only an approved template as the first message.</source>
+        <translation>הלקוח הזה עדיין לא כתב. WhatsApp מאפשרת לשלוח כהודעה ראשונה רק תבנית מאושרת.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The reply window closes in %n minute(s).</source>
+        <translation>
+            <numerusform>חלון המענה ייסגר בעוד דקה אחת.</numerusform>
+            <numerusform>חלון המענה ייסגר בעוד %n דקות.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replying to %1: %2</source>
+        <translation>בתשובה ל-%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>To send: %1. The text becomes the caption.</source>
+        <translation>לשליחה: %1. הטקסט יצורף ככיתוב.</translation>
+    </message>
+    <message>
+        <source>Photos, videos, audio and documents (*.jpg *.jpeg *.png *.webp *.mp4 *.3gp *.mp3 *.ogg *.m4a *.aac *.amr *.pdf *.doc *.docx *.xls *.xlsx *.ppt *.pptx *.txt);;All files (*)</source>
+        <translation>תמונות, סרטונים, קובצי שמע ומסמכים (*.jpg *.jpeg *.png *.webp *.mp4 *.3gp *.mp3 *.ogg *.m4a *.aac *.amr *.pdf *.doc *.docx *.xls *.xlsx *.ppt *.pptx *.txt);;כל הקבצים (*)</translation>
+    </message>
+    <message>
+        <source>Emoji</source>
+        <translation>אמוג׳י</translation>
     </message>
 </context>
 <context>
@@ -593,6 +750,303 @@ You are signed in, but you will have to sign in again the next time Switchboard 
     <message>
         <source>Your session ended (%1). Sign in again; nothing waiting to be sent is lost.</source>
         <translation>ההתחברות שלכם הסתיימה (%1). התחברו שוב; שום דבר שממתין לשליחה לא אבד.</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::ConversationListDelegate</name>
+    <message>
+        <source>Yesterday</source>
+        <translation>אתמול</translation>
+    </message>
+    <message>
+        <source>You: %1</source>
+        <translation>אתם: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reply window: %n min left</source>
+        <translation>
+            <numerusform>חלון המענה: נותרה דקה אחת</numerusform>
+            <numerusform>חלון המענה: נותרו %n דקות</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reply window closed</source>
+        <translation>חלון המענה נסגר</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>סגורה</translation>
+    </message>
+    <message>
+        <source>Assigned: %1</source>
+        <translation>משויכת ל-%1</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::ConversationListModel</name>
+    <message numerus="yes">
+        <source>%n unread</source>
+        <translation>
+            <numerusform>הודעה אחת שלא נקראה</numerusform>
+            <numerusform>%n הודעות שלא נקראו</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You: %1</source>
+        <translation>אתם: %1</translation>
+    </message>
+    <message>
+        <source>assigned to %1</source>
+        <translation>משויכת ל-%1</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>סגורה</translation>
+    </message>
+    <message>
+        <source>reply window closing</source>
+        <translation>חלון המענה עומד להיסגר</translation>
+    </message>
+    <message>
+        <source>reply window closed</source>
+        <translation>חלון המענה נסגר</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::ConversationsPage</name>
+    <message>
+        <source>Search names, numbers and messages (Ctrl+F)</source>
+        <translation>חיפוש שמות, מספרים והודעות (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search conversations</source>
+        <translation>חיפוש בשיחות</translation>
+    </message>
+    <message>
+        <source>Show conversations</source>
+        <translation>הצגת שיחות</translation>
+    </message>
+    <message>
+        <source>Filter by label</source>
+        <translation>סינון לפי תווית</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>הכול</translation>
+    </message>
+    <message>
+        <source>Unread</source>
+        <translation>לא נקראו</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>שלי</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>לא משויכות</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>פתוחות</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>סגורות</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>שיחות</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>הודעות</translation>
+    </message>
+    <message>
+        <source>Assign the conversation</source>
+        <translation>שיוך השיחה</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>תוויות</translation>
+    </message>
+    <message>
+        <source>Labels of the conversation</source>
+        <translation>תוויות השיחה</translation>
+    </message>
+    <message>
+        <source>Choose a conversation on the left to read and answer it.
+
+Alt+Up and Alt+Down move between conversations, Ctrl+K jumps to one.</source>
+        <translation>בחרו שיחה מימין כדי לקרוא אותה ולענות.
+
+Alt+Up ו-Alt+Down למעבר בין שיחות, Ctrl+K לקפיצה לשיחה.</translation>
+    </message>
+    <message>
+        <source>No conversations yet.
+
+When customers write to the business&apos;s WhatsApp number, their conversations appear here. If the number is not connected yet, an admin can connect it on the Connection page.</source>
+        <translation>עדיין אין שיחות.
+
+כשלקוחות כותבים למספר ה-WhatsApp של העסק, השיחות שלהם מופיעות כאן. אם המספר עדיין לא מחובר, מנהל יכול לחבר אותו בדף &quot;חיבור&quot;.</translation>
+    </message>
+    <message>
+        <source>No conversation matches. Choose “All” or clear the search to see every conversation.</source>
+        <translation>אין שיחות מתאימות. בחרו &quot;הכול&quot; או נקו את החיפוש כדי לראות את כל השיחות.</translation>
+    </message>
+    <message>
+        <source>Open the Connection page</source>
+        <translation>פתיחת הדף &quot;חיבור&quot;</translation>
+    </message>
+    <message>
+        <source>Any label</source>
+        <translation>כל התוויות</translation>
+    </message>
+    <message>
+        <source>Conversation with %1</source>
+        <translation>שיחה עם %1</translation>
+    </message>
+    <message>
+        <source>Not assigned</source>
+        <translation>לא משויכת</translation>
+    </message>
+    <message>
+        <source>Assigned to %1</source>
+        <translation>משויכת ל-%1</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>פתיחה מחדש</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>סגירה</translation>
+    </message>
+    <message>
+        <source>Reopen the conversation</source>
+        <translation>פתיחה מחדש של השיחה</translation>
+    </message>
+    <message>
+        <source>Close the conversation</source>
+        <translation>סגירת השיחה</translation>
+    </message>
+    <message>
+        <source>Closing ends nothing at WhatsApp; the customer&apos;s next message opens it again.</source>
+        <translation>הסגירה לא משנה דבר ב-WhatsApp; ההודעה הבאה של הלקוח תפתח את השיחה מחדש.</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>שיוך</translation>
+    </message>
+    <message>
+        <source>Assigned: %1</source>
+        <translation>משויכת ל-%1</translation>
+    </message>
+    <message>
+        <source>Assign to</source>
+        <translation>שיוך אל</translation>
+    </message>
+    <message>
+        <source>Assign to me</source>
+        <translation>שיוך אליי</translation>
+    </message>
+    <message>
+        <source>Assign to %1</source>
+        <translation>שיוך ל-%1</translation>
+    </message>
+    <message>
+        <source>Unassign</source>
+        <translation>ביטול השיוך</translation>
+    </message>
+    <message>
+        <source>No colleagues to assign to</source>
+        <translation>אין עמיתים שאפשר לשייך אליהם</translation>
+    </message>
+    <message>
+        <source>No labels yet: an admin adds them in Settings</source>
+        <translation>עדיין אין תוויות: מנהל מוסיף אותן בדף &quot;הגדרות&quot;</translation>
+    </message>
+    <message>
+        <source>Labels (%1)</source>
+        <translation>תוויות (%1)</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>לא נשמר</translation>
+    </message>
+    <message>
+        <source>Files cannot be sent yet</source>
+        <translation>עדיין אי אפשר לשלוח קבצים</translation>
+    </message>
+    <message>
+        <source>This relay cannot pass files on to WhatsApp yet. Send a link to the file instead; the text was not sent, so nothing is lost.</source>
+        <translation>שרת הממסר הזה עדיין לא יכול להעביר קבצים ל-WhatsApp. שלחו במקום זאת קישור לקובץ; הטקסט לא נשלח, כך ששום דבר לא אבד.</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>לא נשלחה</translation>
+    </message>
+    <message>
+        <source>Note not saved</source>
+        <translation>ההערה לא נשמרה</translation>
+    </message>
+    <message>
+        <source>Not retried</source>
+        <translation>הניסיון החוזר לא בוצע</translation>
+    </message>
+    <message>
+        <source>Reaction not sent</source>
+        <translation>התגובה לא נשלחה</translation>
+    </message>
+    <message>
+        <source>Message actions</source>
+        <translation>פעולות על ההודעה</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>תשובה</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>אתם</translation>
+    </message>
+    <message>
+        <source>React</source>
+        <translation>תגובה</translation>
+    </message>
+    <message>
+        <source>Copy text</source>
+        <translation>העתקת הטקסט</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>ניסיון חוזר</translation>
+    </message>
+    <message>
+        <source>Go to conversation</source>
+        <translation>מעבר לשיחה</translation>
+    </message>
+    <message>
+        <source>Name or number:</source>
+        <translation>שם או מספר:</translation>
+    </message>
+    <message>
+        <source>Name or number</source>
+        <translation>שם או מספר</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversation(s) found</source>
+        <translation>
+            <numerusform>נמצאה שיחה אחת</numerusform>
+            <numerusform>נמצאו %n שיחות</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>הודעה אחת</numerusform>
+            <numerusform>%n הודעות</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -945,6 +1399,34 @@ You are signed in, but you will have to sign in again the next time Switchboard 
             <numerusform>%n תבניות במחשב הזה</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Go to a conversation…</source>
+        <translation>&amp;מעבר לשיחה…</translation>
+    </message>
+    <message>
+        <source>&amp;Previous conversation</source>
+        <translation>השיחה ה&amp;קודמת</translation>
+    </message>
+    <message>
+        <source>&amp;Next conversation</source>
+        <translation>השיחה ה&amp;באה</translation>
+    </message>
+    <message>
+        <source>Send the message (in the message field)</source>
+        <translation>שליחת ההודעה (בשדה ההודעה)</translation>
+    </message>
+    <message>
+        <source>Send the message, also when Enter makes a new line</source>
+        <translation>שליחת ההודעה, גם כש-Enter יוצר שורה חדשה</translation>
+    </message>
+    <message>
+        <source>New line in the message</source>
+        <translation>שורה חדשה בהודעה</translation>
+    </message>
+    <message>
+        <source>Leave reply mode</source>
+        <translation>יציאה ממצב תשובה</translation>
+    </message>
 </context>
 <context>
     <name>Switchboard::ManualConnectionForm</name>
@@ -975,6 +1457,238 @@ You are signed in, but you will have to sign in again the next time Switchboard 
     <message>
         <source>Not connected: %1</source>
         <translation>החיבור לא בוצע: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::MessageBubbleDelegate</name>
+    <message>
+        <source>New messages</source>
+        <translation>הודעות חדשות</translation>
+    </message>
+    <message>
+        <source>%1 · click to open</source>
+        <translation>%1 · לחצו לפתיחה</translation>
+    </message>
+    <message>
+        <source>%1 · click to play</source>
+        <translation>%1 · לחצו להשמעה</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>ניסיון חוזר</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::MessageListModel</name>
+    <message>
+        <source>Customer</source>
+        <translation>לקוח</translation>
+    </message>
+    <message>
+        <source>Internal note</source>
+        <translation>הערה פנימית</translation>
+    </message>
+    <message>
+        <source>Internal note by %1</source>
+        <translation>הערה פנימית של %1</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>אתם</translation>
+    </message>
+    <message>
+        <source>You (%1)</source>
+        <translation>אתם (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::MessageWords</name>
+    <message>
+        <source>Photo</source>
+        <translation>תמונה</translation>
+    </message>
+    <message>
+        <source>Sticker</source>
+        <translation>מדבקה</translation>
+    </message>
+    <message>
+        <source>Voice message</source>
+        <translation>הודעה קולית</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>סרטון</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>מסמך</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>מיקום</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>איש קשר</translation>
+    </message>
+    <message>
+        <source>Reply to options</source>
+        <translation>בחירה מתוך אפשרויות</translation>
+    </message>
+    <message>
+        <source>Button reply</source>
+        <translation>תשובה בלחיצה על כפתור</translation>
+    </message>
+    <message>
+        <source>Reaction</source>
+        <translation>תגובה</translation>
+    </message>
+    <message>
+        <source>Order from the catalog</source>
+        <translation>הזמנה מהקטלוג</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>הודעת מערכת</translation>
+    </message>
+    <message>
+        <source>Template message</source>
+        <translation>הודעת תבנית</translation>
+    </message>
+    <message>
+        <source>Internal note</source>
+        <translation>הערה פנימית</translation>
+    </message>
+    <message>
+        <source>A message type WhatsApp does not let businesses see</source>
+        <translation>סוג הודעה ש-WhatsApp לא מאפשרת לעסקים לראות</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>הודעה</translation>
+    </message>
+    <message numerus="yes">
+        <source>Order from the catalog: %n item(s)</source>
+        <translation>
+            <numerusform>הזמנה מהקטלוג: פריט אחד</numerusform>
+            <numerusform>הזמנה מהקטלוג: %n פריטים</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reaction removed</source>
+        <translation>התגובה הוסרה</translation>
+    </message>
+    <message>
+        <source>Reacted %1</source>
+        <translation>תגובה: %1</translation>
+    </message>
+    <message>
+        <source>Chose “%1”</source>
+        <translation>נבחר: “%1”</translation>
+    </message>
+    <message>
+        <source>Waiting to send</source>
+        <translation>ממתינה לשליחה</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>בשליחה</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>נשלחה</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>נמסרה</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>נקראה</translation>
+    </message>
+    <message>
+        <source>Not delivered</source>
+        <translation>לא נמסרה</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>נשמרה</translation>
+    </message>
+    <message>
+        <source>More than 24 hours passed since the customer last wrote, so WhatsApp only allows an approved template. Send a template instead.</source>
+        <translation>עברו יותר מ-24 שעות מאז שהלקוח כתב בפעם האחרונה, ולכן WhatsApp מאפשרת לשלוח רק תבנית מאושרת. שלחו תבנית במקום זאת.</translation>
+    </message>
+    <message>
+        <source>WhatsApp could not deliver it: the number may not use WhatsApp, have an old version, or have blocked the business. Reach the customer another way.</source>
+        <translation>WhatsApp לא הצליחה למסור את ההודעה: ייתכן שהמספר לא משתמש ב-WhatsApp, שמותקנת בו גרסה ישנה או שהוא חסם את העסק. צרו קשר עם הלקוח בדרך אחרת.</translation>
+    </message>
+    <message>
+        <source>Meta held this marketing message back to avoid too many for this customer. Wait a day before sending it again.</source>
+        <translation>Meta עיכבה את הודעת השיווק הזו כדי שהלקוח לא יקבל יותר מדי הודעות כאלה. המתינו יום לפני שתשלחו אותה שוב.</translation>
+    </message>
+    <message>
+        <source>The customer stopped marketing messages from the business.</source>
+        <translation>הלקוח ביטל את קבלת הודעות השיווק מהעסק.</translation>
+    </message>
+    <message>
+        <source>Too many of the business&apos;s messages were blocked or reported, so sending is limited. Slow down and check the number&apos;s quality.</source>
+        <translation>יותר מדי הודעות של העסק נחסמו או דווחו, ולכן השליחה מוגבלת. האטו את הקצב ובדקו את דירוג האיכות של המספר.</translation>
+    </message>
+    <message>
+        <source>Too many messages to this customer in a short time. Wait a little and retry.</source>
+        <translation>יותר מדי הודעות ללקוח הזה בזמן קצר. המתינו מעט ונסו שוב.</translation>
+    </message>
+    <message>
+        <source>WhatsApp could not process the attached file. Check its type and try another.</source>
+        <translation>WhatsApp לא הצליחה לעבד את הקובץ המצורף. בדקו את סוג הקובץ ונסו קובץ אחר.</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s file could not be downloaded. Ask them to send it again.</source>
+        <translation>לא ניתן היה להוריד את הקובץ של הלקוח. בקשו ממנו לשלוח אותו שוב.</translation>
+    </message>
+    <message>
+        <source>The number is sending faster than WhatsApp allows. It will go a little later.</source>
+        <translation>המספר שולח מהר יותר ממה ש-WhatsApp מאפשרת. ההודעה תישלח מעט מאוחר יותר.</translation>
+    </message>
+    <message>
+        <source>WhatsApp had a temporary problem. Retry in a moment.</source>
+        <translation>ב-WhatsApp הייתה תקלה זמנית. נסו שוב בעוד רגע.</translation>
+    </message>
+    <message>
+        <source>The template&apos;s fields do not match the template. Check the values.</source>
+        <translation>השדות שמולאו לא תואמים לתבנית. בדקו את הערכים.</translation>
+    </message>
+    <message>
+        <source>The template does not exist or is not approved in this language.</source>
+        <translation>התבנית לא קיימת או שאינה מאושרת בשפה הזו.</translation>
+    </message>
+    <message>
+        <source>The template is paused by Meta for low quality.</source>
+        <translation>Meta השהתה את התבנית בגלל איכות נמוכה.</translation>
+    </message>
+    <message>
+        <source>The template was disabled by Meta. Create a new one.</source>
+        <translation>Meta השביתה את התבנית. צרו תבנית חדשה.</translation>
+    </message>
+    <message>
+        <source>The WhatsApp account is locked. An admin should check the Connection page.</source>
+        <translation>חשבון ה-WhatsApp נעול. מנהל צריך לבדוק את הדף &quot;חיבור&quot;.</translation>
+    </message>
+    <message>
+        <source>The connection to WhatsApp expired. An admin should reconnect it.</source>
+        <translation>תוקף החיבור ל-WhatsApp פג. מנהל צריך לחבר אותו מחדש.</translation>
+    </message>
+    <message>
+        <source>The WhatsApp account is restricted for a policy violation.</source>
+        <translation>חשבון ה-WhatsApp הוגבל בגלל הפרת מדיניות.</translation>
+    </message>
+    <message>
+        <source>Meta refused it for a payment problem of the business account.</source>
+        <translation>Meta דחתה את ההודעה בגלל בעיית תשלום בחשבון העסקי.</translation>
+    </message>
+    <message>
+        <source>WhatsApp did not deliver it.</source>
+        <translation>WhatsApp לא מסרה את ההודעה.</translation>
     </message>
 </context>
 <context>
@@ -1335,6 +2049,53 @@ Use it only on a network you trust. Continue?</source>
     <message>
         <source>Quality: %1</source>
         <translation>דירוג האיכות: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::TemplatePickerDialog</name>
+    <message>
+        <source>Send a template</source>
+        <translation>שליחת תבנית</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>תבנית</translation>
+    </message>
+    <message>
+        <source>There is no approved template yet. An admin creates templates on the Templates page; Meta reviews each one before it can be sent.</source>
+        <translation>עדיין אין תבנית מאושרת. מנהל יוצר תבניות בדף &quot;תבניות&quot;; Meta בודקת כל תבנית לפני שאפשר לשלוח אותה.</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>שליחה</translation>
+    </message>
+    <message>
+        <source>Send the template</source>
+        <translation>שליחת התבנית</translation>
+    </message>
+    <message>
+        <source>&amp;Template:</source>
+        <translation>&amp;תבנית:</translation>
+    </message>
+    <message>
+        <source>What the customer will see:</source>
+        <translation>מה שהלקוח יראה:</translation>
+    </message>
+    <message>
+        <source>Value of {{%1}}:</source>
+        <translation>הערך של {{%1}}:</translation>
+    </message>
+    <message>
+        <source>Value of {{%1}}</source>
+        <translation>הערך של {{%1}}</translation>
+    </message>
+    <message>
+        <source>Preview: %1</source>
+        <translation>תצוגה מקדימה: %1</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>לא נשלחה: %1</translation>
     </message>
 </context>
 <context>
