@@ -37,10 +37,10 @@ set(CPACK_DEBIAN_CONSOLE_PACKAGE_SECTION misc)
 set(CPACK_COMPONENT_CONSOLE_DESCRIPTION "Switchboard desktop console for WhatsApp Business")
 # What the console loads that shlibdeps cannot see: Qt's plugins (SQLite for the replica, SVG for
 # the icons), WebEngine's helper process for the signup popup, a font with Hebrew glyphs and one
-# with emoji (customers write them, staff react with them). The
+# with emoji (customers write them, staff react with them); WebP for customers' stickers. The
 # session token needs a Secret Service on the desktop's D-Bus (GNOME Keyring, KeePassXC, …).
 set(CPACK_DEBIAN_CONSOLE_PACKAGE_DEPENDS
-    "libqt6sql6-sqlite, libqt6svg6, libqt6webenginecore6-bin, fonts-dejavu-core | fonts-noto-core, fonts-noto-color-emoji")
+    "libqt6sql6-sqlite, libqt6svg6, libqt6webenginecore6-bin, fonts-dejavu-core | fonts-noto-core, fonts-noto-color-emoji, qt6-image-formats-plugins")
 set(CPACK_DEBIAN_CONSOLE_PACKAGE_RECOMMENDS "gnome-keyring | keepassxc, at-spi2-core")
 set(CPACK_DEBIAN_RELAY_PACKAGE_NAME switchboard-relay)
 set(CPACK_COMPONENT_RELAY_DESCRIPTION "Switchboard relay: WhatsApp webhooks, tenants and live sync")

@@ -21,7 +21,7 @@ packages=(
     qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n qtkeychain-qt6-dev libssl-dev
     libqt6sql6-sqlite libqt6sql6-psql libsqlite3-dev
     xvfb xauth dbus-daemon dbus-x11 gnome-keyring libsecret-1-0 fonts-dejavu-core
-    fonts-noto-color-emoji
+    fonts-noto-color-emoji qt6-image-formats-plugins
     postgresql postgresql-client systemd
     at-spi2-core python3-pyatspi qt6-multimedia-dev openssl
 )

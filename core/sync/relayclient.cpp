@@ -176,9 +176,16 @@ void RelayClient::onFinished(RelayReply *reply, QNetworkReply *networkReply, con
     const QString what = QString::fromLatin1(verb) + QLatin1Char(' ') + networkReply->url().path();
 
     if (status >= 200 && status < 300) {
-        const QJsonObject json = QJsonDocument::fromJson(body).object();
+        const QByteArray type =
+            networkReply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
+        const QJsonObject json = type.startsWith("application/json") || type.isEmpty()
+                                     ? QJsonDocument::fromJson(body).object()
+                                     : QJsonObject();
         if (!authenticated) // a sign-in: its token is the session's from now on
             setToken(json.value(QStringLiteral("token")).toString());
+        if (!type.startsWith("application/json")) // a file: JSON answers keep only their parse
+            reply->m_body = body;
+        reply->m_contentType = type;
         reply->succeed(status, json);
         return;
     }

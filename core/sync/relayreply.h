@@ -32,6 +32,9 @@ public:
     bool ok() const { return m_finished && m_ok; }
     //! The parsed success body (empty for an empty or non-object body and for errors).
     const QJsonObject &json() const { return m_json; }
+    //! A success body that is not JSON (a media file's bytes), and the answer's Content-Type.
+    const QByteArray &body() const { return m_body; }
+    const QByteArray &contentType() const { return m_contentType; }
     const RelayError &error() const { return m_error; }
     //! HTTP status of the answer; 0 when there was none.
     int httpStatus() const { return m_httpStatus; }
@@ -53,6 +56,8 @@ private:
     bool m_finished = false;
     bool m_ok = false;
     QJsonObject m_json;
+    QByteArray m_body;
+    QByteArray m_contentType;
     RelayError m_error;
     int m_httpStatus = 0;
 };

@@ -2,6 +2,7 @@
 #include "ui/pages/conversations/conversationspage.h"
 
 #include "core/session/workspace.h"
+#include "core/sync/mediastore.h"
 #include "core/sync/outbox.h"
 #include "core/sync/relayclient.h"
 #include "core/sync/replica.h"
@@ -12,12 +13,15 @@
 #include "ui/pages/conversations/composer.h"
 #include "ui/pages/conversations/conversationlistdelegate.h"
 #include "ui/pages/conversations/messagebubbledelegate.h"
+#include "ui/pages/conversations/voiceplayer.h"
 
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
 #include <QCompleter>
 #include <QDesktopServices>
+#include <QDir>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QInputDialog>
 #include <QJsonArray>
@@ -68,7 +72,8 @@ ConversationsPage::ConversationsPage(Workspace *workspace, QString username, QWi
     , m_labels(new QToolButton(this))
     , m_chat(new QListView(this))
     , m_composer(new Composer(this))
-    , m_searchDelay(new QTimer(this)) {
+    , m_searchDelay(new QTimer(this))
+    , m_voice(new VoicePlayer(this)) {
     setObjectName(QStringLiteral("ConversationsPage"));
     m_filtered->setSourceModel(m_conversations);
     m_filtered->setMe(m_username);
@@ -198,7 +203,31 @@ ConversationsPage::ConversationsPage(Workspace *workspace, QString username, QWi
     connect(m_chat, &QListView::customContextMenuRequested, this,
             &ConversationsPage::showMessageMenu);
 
+    m_bubbles->setThumbnails([this](const QString &id) { return thumbnail(id); });
+    m_bubbles->setAudioState([this](const QString &id) {
+        MessageBubbleDelegate::AudioState state;
+        if (id == m_voice->current()) {
+            state.playing = m_voice->isPlaying();
+            state.positionMs = m_voice->positionMs();
+            state.durationMs = m_voice->durationMs();
+        }
+        return state;
+    });
+    connect(m_voice, &VoicePlayer::changed, m_chat->viewport(), qOverload<>(&QWidget::update));
+    connect(m_bubbles, &MessageBubbleDelegate::mediaActivated, this, &ConversationsPage::openMedia);
+
     if (m_workspace) {
+        // Beside the replica: the customers' files this console has seen.
+        const QFileInfo replicaFile(m_workspace->replica()->url().sqlitePath);
+        m_media = new MediaStore(
+            m_workspace->client(), m_workspace->business().id,
+            replicaFile.dir().filePath(replicaFile.completeBaseName() + QStringLiteral("-media")),
+            this);
+        connect(m_media, &MediaStore::fetched, this, &ConversationsPage::onMediaFetched);
+        connect(m_media, &MediaStore::failed, this, [this](const QString &id) {
+            if (id == m_openWhenFetched)
+                m_openWhenFetched.clear();
+        });
         m_conversations->setReplica(m_workspace->replica());
         connect(m_workspace->replica(), &Replica::changed, this,
                 &ConversationsPage::onReplicaChanged);
@@ -666,6 +695,66 @@ void ConversationsPage::showMessageMenu(const QPoint &position) {
     if (index.data(MessageListModel::StatusRole).toString() == QLatin1String("failed"))
         menu.addAction(tr("Retry"), this, [this, index] { retry(index); });
     menu.exec(m_chat->viewport()->mapToGlobal(position));
+}
+
+QImage ConversationsPage::thumbnail(const QString &mediaId) {
+    if (const auto found = m_thumbnails.constFind(mediaId); found != m_thumbnails.cend())
+        return *found;
+    if (!m_media)
+        return {};
+    const QString path = m_media->path(mediaId);
+    if (path.isEmpty()) {
+        m_media->fetch(mediaId); // painted again when it is here
+        return {};
+    }
+    QImage image(path);
+    if (!image.isNull())
+        image = image.scaled(QSize(520, 360), Qt::KeepAspectRatio, Qt::SmoothTransformation);
+    m_thumbnails.insert(mediaId, image);
+    return image;
+}
+
+void ConversationsPage::onMediaFetched(const QString &mediaId, const QString &path) {
+    m_chat->viewport()->update();
+    if (mediaId != m_openWhenFetched)
+        return;
+    m_openWhenFetched.clear();
+    for (int row = m_messages->rowCount() - 1; row >= 0; --row) {
+        const QModelIndex index = m_messages->index(row);
+        const QJsonObject media = index.data(MessageListModel::RecordRole)
+                                      .toJsonObject()
+                                      .value(QStringLiteral("media"))
+                                      .toObject();
+        if (media.value(QStringLiteral("id")).toString() == mediaId) {
+            openMedia(index);
+            return;
+        }
+    }
+    Q_UNUSED(path)
+}
+
+void ConversationsPage::openMedia(const QModelIndex &index) {
+    const QJsonObject record = index.data(MessageListModel::RecordRole).toJsonObject();
+    const QString id =
+        record.value(QStringLiteral("media")).toObject().value(QStringLiteral("id")).toString();
+    if (id.isEmpty() || !m_media)
+        return;
+    const QString path = m_media->path(id);
+    if (path.isEmpty()) {
+        if (!m_media->failure(id).isEmpty()) {
+            QMessageBox::information(this, tr("The file cannot be opened"),
+                                     tr("It could not be fetched: %1").arg(m_media->failure(id)));
+            return;
+        }
+        m_openWhenFetched = id;
+        m_media->fetch(id);
+        return;
+    }
+    if (record.value(QStringLiteral("type")).toString() == QLatin1String("audio")) {
+        m_voice->toggle(id, path);
+        return;
+    }
+    QDesktopServices::openUrl(QUrl::fromLocalFile(path));
 }
 
 void ConversationsPage::focusSearch() {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QHash>
+#include <QImage>
 #include <QJsonObject>
 #include <QPointer>
 #include <QWidget>
@@ -18,6 +20,8 @@ class QToolButton;
 namespace Switchboard {
 
 class Composer;
+class MediaStore;
+class VoicePlayer;
 class ConversationFilterModel;
 class ConversationListDelegate;
 class ConversationListModel;
@@ -50,6 +54,7 @@ public:
 
     ConversationListModel *conversations() const { return m_conversations; }
     MessageListModel *messages() const { return m_messages; }
+    MediaStore *media() const { return m_media; }
     Composer *composer() const { return m_composer; }
     QListView *chatView() const { return m_chat; }
     QListView *listView() const { return m_list; }
@@ -89,6 +94,9 @@ private:
     void react(const QModelIndex &index, const QString &emoji);
     void showMessageMenu(const QPoint &position);
     void moveSelection(int step);
+    QImage thumbnail(const QString &mediaId);
+    void openMedia(const QModelIndex &index);
+    void onMediaFetched(const QString &mediaId, const QString &path);
     void loadMembers();
     QJsonObject currentRecord(const char *kind) const;
     QString customerNumber() const;
@@ -118,6 +126,10 @@ private:
     QListView *m_chat;
     Composer *m_composer;
     QTimer *m_searchDelay;
+    MediaStore *m_media = nullptr;
+    VoicePlayer *m_voice;
+    QHash<QString, QImage> m_thumbnails;      //!< media id → scaled picture (null: not a picture)
+    QString m_openWhenFetched;                //!< a media the person clicked before it was here
     QList<QPair<QString, QString>> m_members; //!< id, username
     QString m_myId;
 };

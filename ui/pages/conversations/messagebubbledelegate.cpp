@@ -304,15 +304,31 @@ void MessageBubbleDelegate::paint(QPainter *painter, const QStyleOptionViewItem 
             painter->drawRoundedRect(block, 6, 6);
             const bool rtl = option.direction == Qt::RightToLeft;
             const QPoint c(rtl ? block.right() - 22 : block.left() + 22, block.center().y());
+            const AudioState state =
+                m_audio && !mediaId.isEmpty() ? m_audio(mediaId) : AudioState();
             painter->setBrush(QColor(0x00, 0x80, 0x69));
             painter->drawEllipse(c, 15, 15);
             painter->setBrush(Qt::white);
-            const QPolygon play({c + QPoint(-4, -7), c + QPoint(-4, 7), c + QPoint(8, 0)});
-            painter->drawPolygon(play);
+            if (state.playing) {
+                painter->drawRect(QRect(c + QPoint(-6, -7), QSize(4, 14)));
+                painter->drawRect(QRect(c + QPoint(2, -7), QSize(4, 14)));
+            } else {
+                painter->drawPolygon(
+                    QPolygon({c + QPoint(-4, -7), c + QPoint(-4, 7), c + QPoint(8, 0)}));
+            }
+            auto clock = [](qint64 ms) {
+                return QStringLiteral("%1:%2")
+                    .arg(ms / 60000)
+                    .arg((ms / 1000) % 60, 2, 10, QLatin1Char('0'));
+            };
+            const QString words = state.durationMs > 0
+                                      ? layout.blockTitle + QStringLiteral(" · ") +
+                                            clock(state.positionMs) + QStringLiteral(" / ") +
+                                            clock(state.durationMs)
+                                      : tr("%1 · click to play").arg(layout.blockTitle);
             painter->setPen(option.palette.text().color());
             painter->setFont(font);
-            painter->drawText(block.adjusted(rtl ? 8 : 46, 0, rtl ? -46 : -8, 0), leading,
-                              tr("%1 · click to play").arg(layout.blockTitle));
+            painter->drawText(block.adjusted(rtl ? 8 : 46, 0, rtl ? -46 : -8, 0), leading, words);
             break;
         }
         case BubbleLayout::Block::Document: {

@@ -24,6 +24,15 @@ public:
     void setThumbnails(std::function<QImage(const QString &mediaId)> thumbnails) {
         m_thumbnails = std::move(thumbnails);
     }
+    //! How a voice note is playing, for its bubble.
+    struct AudioState {
+        bool playing = false;
+        qint64 positionMs = 0;
+        qint64 durationMs = 0;
+    };
+    void setAudioState(std::function<AudioState(const QString &mediaId)> state) {
+        m_audio = std::move(state);
+    }
     //! Words of the search to highlight (empty: none).
     void setHighlight(const QStringList &words);
     //! Forgets every layout (a language or font change).
@@ -61,6 +70,7 @@ private:
     mutable int m_sizesWidth = -1;
     mutable Qt::LayoutDirection m_sizesDirection = Qt::LeftToRight;
     std::function<QImage(const QString &)> m_thumbnails;
+    std::function<AudioState(const QString &)> m_audio;
     QStringList m_highlight;
 };
 

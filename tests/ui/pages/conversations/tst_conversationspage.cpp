@@ -6,6 +6,7 @@
 // business see each other's replies at once. Screenshots of the inbox and the chat, in English
 // and Hebrew, go to build/screenshots/.
 #include "core/session/workspace.h"
+#include "core/sync/mediastore.h"
 #include "core/sync/outbox.h"
 #include "core/sync/relayclient.h"
 #include "core/sync/replica.h"
@@ -23,6 +24,7 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QListView>
 #include <QNetworkAccessManager>
@@ -250,6 +252,25 @@ private Q_SLOTS:
                                       .data(ConversationListModel::UnreadRole)
                                       .toInt(),
                                   0, 10000);
+        // Pictures are fetched through the relay when their bubble is painted (the console never
+        // holds Meta's token), kept in the console's folder.
+        QString photo;
+        for (int row = 0; row < chat->rowCount() && photo.isEmpty(); ++row)
+            if (chat->index(row).data(MessageListModel::TypeRole).toString() == u"image"_s)
+                photo = chat->index(row)
+                            .data(MessageListModel::RecordRole)
+                            .toJsonObject()
+                            .value(u"media"_s)
+                            .toObject()
+                            .value(u"id"_s)
+                            .toString();
+        QVERIFY(!photo.isEmpty());
+        page->chatView()->scrollTo(chat->index(2));
+        page->chatView()->viewport()->repaint();
+        QTRY_VERIFY_WITH_TIMEOUT(!page->media()->path(photo).isEmpty(), 10000);
+        QFile fetched(page->media()->path(photo));
+        QVERIFY(fetched.open(QIODevice::ReadOnly));
+        QVERIFY(fetched.readAll().startsWith("sandbox media sent by customer"));
         page->chatView()->scrollToBottom();
         save(console->window(), u"chat-"_s + language);
         page->chatView()->scrollToTop();
