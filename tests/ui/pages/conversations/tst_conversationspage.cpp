@@ -5,6 +5,7 @@
 // reach "read"; a send Meta refuses says why and goes out on Retry; two consoles of the same
 // business see each other's replies at once. Screenshots of the inbox and the chat, in English
 // and Hebrew, go to build/screenshots/.
+#include "app/sandbox/state/templatestore.h"
 #include "core/session/workspace.h"
 #include "core/sync/mediastore.h"
 #include "core/sync/outbox.h"
@@ -20,15 +21,18 @@
 #include "ui/pages/conversations/composer.h"
 #include "ui/pages/conversations/conversationspage.h"
 #include "ui/pages/conversations/messagebubbledelegate.h"
+#include "ui/pages/conversations/templatepickerdialog.h"
 #include "ui/signin/signindialog.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
+#include <QLabel>
 #include <QListView>
 #include <QNetworkAccessManager>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -340,6 +344,92 @@ private Q_SLOTS:
                                                    .data(MessageListModel::StatusRole)
                                                    .toString()),
                                  15000);
+    }
+
+    void outsideTheWindowATemplateGoesOut() {
+        // Dana wrote 25 hours ago: only a template may go to her now.
+        m_world.sandbox->state().clock().advance(-25LL * 3600 * 1000);
+        customerWrites(
+            u"972501112233"_s, u"Dana Cohen"_s,
+            {{u"type"_s, u"text"_s}, {u"text"_s, QJsonObject{{u"body"_s, u"Pizza tomorrow?"_s}}}});
+        QVERIFY(m_world.relay->waitIngested());
+        m_world.sandbox->state().clock().advance(25LL * 3600 * 1000);
+        // The business has an approved template at Meta; an admin syncs the templates.
+        Sandbox::MessageTemplate ready;
+        ready.wabaId = m_account.wabaId;
+        ready.name = u"order_ready"_s;
+        ready.language = u"en"_s;
+        ready.category = u"UTILITY"_s;
+        ready.status = u"APPROVED"_s;
+        ready.components = QJsonArray{QJsonObject{
+            {u"type"_s, u"BODY"_s}, {u"text"_s, u"Hi {{1}}, your order {{2}} is ready"_s}}};
+        m_world.sandbox->state().templates().add(ready);
+        const QString pat = m_world.relay->login(u"pat"_s);
+        const auto synced = m_world.relay->request(
+            "POST", u"/api/v1/tenants/%1/templates/sync"_s.arg(m_world.relay->tenantId), "{}",
+            {{"authorization", "Bearer " + pat.toUtf8()}, {"content-type", "application/json"}});
+        QVERIFY2(synced.status == 200, synced.body.constData());
+
+        Console *console = signIn(u"pat"_s);
+        QVERIFY(console);
+        ConversationsPage *page = console->inbox();
+        QTRY_COMPARE_WITH_TIMEOUT(page->conversations()->rowCount(), 1, 10000);
+        const QString id =
+            page->conversations()->index(0).data(ConversationListModel::IdRole).toString();
+        QCOMPARE(page->conversations()
+                     ->index(0)
+                     .data(ConversationListModel::WindowRole)
+                     .value<ConversationListModel::ServiceWindow>(),
+                 ConversationListModel::ServiceWindow::Closed);
+        QVERIFY(page->openConversation(id));
+        auto *edit = page->composer()->findChild<QPlainTextEdit *>(u"composerText"_s);
+        QVERIFY(!edit->isEnabled());
+        auto *state = page->composer()->findChild<QLabel *>(u"windowState"_s);
+        QVERIFY(state && state->isVisible());
+        QVERIFY2(state->text().contains(u"approved template"_s), qPrintable(state->text()));
+        save(console->window(), u"chat-window-closed-en"_s);
+
+        QTRY_COMPARE_WITH_TIMEOUT(console->workspace()->replica()->count(u"template"_s).value(), 1,
+                                  10000);
+        TemplatePickerDialog picker(console->workspace(), id, console->window());
+        QCOMPARE(picker.templates().size(), 1);
+        picker.setParameter(1, u"Dana"_s);
+        picker.setParameter(2, u"#12"_s);
+        QCOMPARE(picker.preview(), u"Hi Dana, your order #12 is ready"_s);
+        picker.show();
+        save(&picker, u"template-picker-en"_s);
+        auto *send = picker.findChild<QPushButton *>();
+        for (QPushButton *button : picker.findChildren<QPushButton *>())
+            if (button->accessibleName() == u"Send the template"_s)
+                send = button;
+        QVERIFY(send && send->isEnabled());
+        send->click();
+        MessageListModel *chat = page->messages();
+        // The relay keeps what went to Meta (a template with its parameters) and the ticks arrive.
+        auto last = [chat] {
+            return chat->index(chat->rowCount() - 1)
+                .data(MessageListModel::RecordRole)
+                .toJsonObject();
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(
+            last().value(u"raw"_s).toObject().value(u"template"_s).toObject().value(u"name"_s) ==
+                    u"order_ready"_s &&
+                QStringList({u"sent"_s, u"delivered"_s, u"read"_s})
+                    .contains(last().value(u"status"_s).toString()),
+            15000);
+        const QJsonArray parameters = last()
+                                          .value(u"raw"_s)
+                                          .toObject()
+                                          .value(u"template"_s)
+                                          .toObject()
+                                          .value(u"components"_s)
+                                          .toArray()
+                                          .first()
+                                          .toObject()
+                                          .value(u"parameters"_s)
+                                          .toArray();
+        QCOMPARE(parameters.at(0).toObject().value(u"text"_s).toString(), u"Dana"_s);
+        QCOMPARE(parameters.at(1).toObject().value(u"text"_s).toString(), u"#12"_s);
     }
 
     void twoConsolesSeeEachOthersReplies() {
