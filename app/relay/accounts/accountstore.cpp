@@ -156,6 +156,20 @@ Result<std::optional<QString>> AccountStore::memberName(const QString &userId,
     return std::optional<QString>((*q)->value(0).toString());
 }
 
+Result<std::vector<AccountStore::Member>> AccountStore::members(const QString &tenantId) {
+    auto q = m_database.query(
+        QStringLiteral("SELECT u.id, u.username, m.role FROM users u JOIN memberships m ON "
+                       "m.user_id = u.id WHERE m.tenant_id = ? ORDER BY u.username"),
+        {tenantId});
+    if (!q)
+        return q.error();
+    std::vector<Member> all;
+    while ((*q)->next())
+        all.push_back({(*q)->value(0).toString(), (*q)->value(1).toString(),
+                       parseRole((*q)->value(2).toString()).value_or(Role::Staff)});
+    return all;
+}
+
 Status AccountStore::createSession(const QByteArray &tokenHash, const QString &userId,
                                    const QDateTime &expiresAt) {
     auto q =

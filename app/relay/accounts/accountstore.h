@@ -55,6 +55,13 @@ public:
     //! The username of `userId` when that user is a member of `tenantId`; nothing otherwise (an
     //! unknown user and another tenant's user alike).
     Result<std::optional<QString>> memberName(const QString &userId, const QString &tenantId);
+    struct Member {
+        QString userId;
+        QString username;
+        Role role = Role::Staff;
+    };
+    //! Everyone of `tenantId`, by username.
+    Result<std::vector<Member>> members(const QString &tenantId);
 
     Status createSession(const QByteArray &tokenHash, const QString &userId,
                          const QDateTime &expiresAt);

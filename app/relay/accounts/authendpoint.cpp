@@ -53,6 +53,8 @@ AuthEndpoint::AuthEndpoint(RouteTable &routes, Database *database, QObject *pare
                      RouteTable::bind(this, &AuthEndpoint::logout));
     routes.userRoute(Method::Get, QStringLiteral("/api/v1/tenants"),
                      RouteTable::bind(this, &AuthEndpoint::tenants));
+    routes.tenantRoute(Method::Get, QStringLiteral("/api/v1/tenants/{tid}/members"),
+                       RouteTable::Role::Staff, RouteTable::bind(this, &AuthEndpoint::members));
 }
 
 void AuthEndpoint::login(const ApiCall &call) {
@@ -128,6 +130,18 @@ void AuthEndpoint::tenants(const ApiCall &call) {
     if (!memberships)
         return call.fail(memberships.error());
     call.reply(QJsonObject{{QStringLiteral("tenants"), tenantsJson(*memberships)}});
+}
+
+void AuthEndpoint::members(const ApiCall &call) {
+    auto members = AccountStore(*m_database).members(call.tenantId());
+    if (!members)
+        return call.fail(members.error());
+    QJsonArray all;
+    for (const AccountStore::Member &member : *members)
+        all.append(QJsonObject{{QStringLiteral("id"), member.userId},
+                               {QStringLiteral("username"), member.username},
+                               {QStringLiteral("role"), AccountStore::roleName(member.role)}});
+    call.reply(QJsonObject{{QStringLiteral("members"), all}});
 }
 
 } // namespace Switchboard

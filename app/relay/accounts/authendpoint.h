@@ -28,6 +28,8 @@ private:
     //! Revokes the session the request used, whether its token came in the header or the query.
     void logout(const ApiCall &call);
     void tenants(const ApiCall &call);
+    //! GET /tenants/{tid}/members: who can be assigned a conversation.
+    void members(const ApiCall &call);
 
     Database *m_database;
     LoginThrottle m_throttle;

@@ -238,6 +238,8 @@ private Q_SLOTS:
         QTest::newRow("customer patch")
             << QByteArray("PATCH") << base + QStringLiteral("/customers/{id}")
             << QByteArray("{\"notes\":\"changed by someone\"}") << 200;
+        QTest::newRow("members") << QByteArray("GET") << base + QStringLiteral("/members")
+                                 << QByteArray() << 200;
         QTest::newRow("stream as plain GET")
             << QByteArray("GET") << base + QStringLiteral("/stream") << QByteArray() << 400;
     }
@@ -293,6 +295,23 @@ private Q_SLOTS:
         const auto own =
             relay.request(method, url, body, bearer(relay.login(QStringLiteral("cleo"))));
         QVERIFY2(own.status == ownStatus, qPrintable(url + QString::fromUtf8(own.body)));
+    }
+
+    void membersAreTheTenantsUsers() {
+        RelayHarness relay;
+        QVERIFY2(relay.error().isEmpty() && relay.start(), qPrintable(relay.error()));
+        const auto answer =
+            relay.request("GET", QStringLiteral("/api/v1/tenants/%1/members").arg(relay.tenantId),
+                          {}, bearer(relay.login(QStringLiteral("sam"))));
+        QCOMPARE(answer.status, 200);
+        QStringList names;
+        for (const QJsonValue &member : answer.json().value(QStringLiteral("members")).toArray()) {
+            names << member[QStringLiteral("username")].toString() + QLatin1Char(':') +
+                         member[QStringLiteral("role")].toString();
+            QVERIFY(!member[QStringLiteral("id")].toString().isEmpty());
+        }
+        // The Pizzeria's owner and staff member; nobody of the Clinic.
+        QCOMPARE(names, (QStringList{QStringLiteral("pat:owner"), QStringLiteral("sam:staff")}));
     }
 
     void logoutEndsTheSession() {
