@@ -35,6 +35,20 @@ private Q_SLOTS:
         QCOMPARE(config->graphUrl, QStringLiteral("https://graph.facebook.com"));
         QVERIFY(config->graphVersion.startsWith(QLatin1Char('v')));
         QCOMPARE(config->maxBody, qint64(4194304));
+        // The media cache: 512 MB beside the master key (the relay's data directory).
+        QCOMPARE(config->mediaCacheBytes, qint64(512) * 1024 * 1024);
+        QCOMPARE(config->mediaCacheLocation(),
+                 QStringLiteral("/home/op/.local/share/switchboard/media-cache"));
+    }
+
+    void mediaCacheIsSetInMegabytes() {
+        auto env = serveEnvironment();
+        env.insert(QStringLiteral("SWITCHBOARD_MEDIA_CACHE_MB"), QStringLiteral("64"));
+        env.insert(QStringLiteral("SWITCHBOARD_MEDIA_CACHE_DIR"), QStringLiteral("/var/cache/sb"));
+        auto config = RelayConfig::load(env);
+        QVERIFY2(config.ok(), qPrintable(config.error().message));
+        QCOMPARE(config->mediaCacheBytes, qint64(64) * 1024 * 1024);
+        QCOMPARE(config->mediaCacheLocation(), QStringLiteral("/var/cache/sb"));
     }
 
     void xdgDataHomeMovesTheDatabase() {
@@ -84,6 +98,10 @@ private Q_SLOTS:
                                         << "lots";
         QTest::newRow("max body tiny") << "MAX_BODY"
                                        << "10";
+        QTest::newRow("media cache words") << "MEDIA_CACHE_MB"
+                                           << "lots";
+        QTest::newRow("media cache negative") << "MEDIA_CACHE_MB"
+                                              << "-1";
         QTest::newRow("missing secret") << "APP_SECRET"
                                         << "";
         QTest::newRow("missing verify token") << "VERIFY_TOKEN"
