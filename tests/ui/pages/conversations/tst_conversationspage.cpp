@@ -30,6 +30,7 @@
 #include <QJsonArray>
 #include <QLabel>
 #include <QListView>
+#include <QMenu>
 #include <QNetworkAccessManager>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -37,6 +38,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 #include <QUuid>
 
 using namespace Switchboard;
@@ -451,6 +453,36 @@ private Q_SLOTS:
         sam->inbox()->sendText(u"Sam: it's ready"_s);
         QTRY_VERIFY_WITH_TIMEOUT(anyContains(heard(pat->inbox()->messages()), u"Sam: it's ready"_s),
                                  10000);
+
+        // Pat hands the conversation to Sam from the header's menu; Sam sees it is his.
+        auto *assign = pat->inbox()->findChild<QToolButton *>(u"assign"_s);
+        QVERIFY(assign);
+        QAction *toSam = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                if (assign->menu())
+                    for (QAction *action : assign->menu()->actions())
+                        if (action->text() == u"Assign to sam"_s)
+                            toSam = action;
+                return toSam != nullptr;
+            }(),
+            10000);
+        toSam->trigger();
+        ConversationListModel *samsList = sam->inbox()->conversations();
+        QTRY_COMPARE_WITH_TIMEOUT(
+            samsList->index(0).data(ConversationListModel::AssigneeNameRole).toString(), u"sam"_s,
+            10000);
+        // Sam closes it; Pat's list says so.
+        auto *close = sam->inbox()->findChild<QPushButton *>(u"closeConversation"_s);
+        QVERIFY(close && close->text() == u"Close"_s);
+        close->click();
+        QTRY_COMPARE_WITH_TIMEOUT(pat->inbox()
+                                      ->conversations()
+                                      ->index(0)
+                                      .data(ConversationListModel::StatusRole)
+                                      .toString(),
+                                  u"closed"_s, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(close->text(), u"Reopen"_s, 5000);
     }
 };
 
