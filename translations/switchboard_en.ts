@@ -1042,6 +1042,14 @@ When customers write to the business&apos;s WhatsApp number, their conversations
             <numerusform>%n messages</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The file cannot be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It could not be fetched: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Switchboard::CustomerAlerts</name>

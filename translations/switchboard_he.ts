@@ -1048,6 +1048,14 @@ When customers write to the business&apos;s WhatsApp number, their conversations
             <numerusform>%n הודעות</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The file cannot be opened</source>
+        <translation>לא ניתן לפתוח את הקובץ</translation>
+    </message>
+    <message>
+        <source>It could not be fetched: %1</source>
+        <translation>לא ניתן היה להביא אותו: %1</translation>
+    </message>
 </context>
 <context>
     <name>Switchboard::CustomerAlerts</name>

@@ -67,7 +67,9 @@ private Q_SLOTS:
         MainWindow window(&m_language, m_settings.get());
         ShortcutsDialog dialog(window.shortcutActions(), &window);
         const auto rows = dialog.rows();
-        QCOMPARE(rows.size(), 12); // eight pages, search, this list, sign out, quit
+        // Eight pages, search, go to a conversation, previous and next conversation, the
+        // composer's four keys, this list, sign out, quit.
+        QCOMPARE(rows.size(), 19);
         QCOMPARE(rows.first().first, QStringLiteral("Go to Conversations"));
         QVERIFY(rows.first().second.contains(QLatin1String("Ctrl+1")));
         bool search = false;
@@ -79,6 +81,12 @@ private Q_SLOTS:
         }
         QVERIFY(search);
         QVERIFY(signOut);
+        QStringList keys;
+        for (const auto &row : rows)
+            keys << row.second;
+        for (const char *key :
+             {"Ctrl+K", "Alt+Up", "Alt+Down", "Ctrl+Return", "Shift+Return", "Esc"})
+            QVERIFY2(keys.join(u' ').contains(QLatin1String(key)), key);
     }
 
     void theBannerTellsAdminsToReconnectAndStaffToAsk() {
