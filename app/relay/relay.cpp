@@ -17,9 +17,11 @@
 #include "app/relay/ingest/ingestor.h"
 #include "app/relay/media/mediacache.h"
 #include "app/relay/media/mediaendpoint.h"
+#include "app/relay/menu/productendpoints.h"
 #include "app/relay/messaging/messageendpoint.h"
 #include "app/relay/operations/relayschema.h"
 #include "app/relay/operations/sealingbox.h"
+#include "app/relay/orders/orderendpoints.h"
 #include "app/relay/records/recordid.h"
 #include "app/relay/records/tenantendpoints.h"
 #include "app/relay/templates/templateendpoints.h"
@@ -130,9 +132,13 @@ Result<quint16> Relay::start() {
     m_media = std::make_unique<MediaEndpoint>(
         *m_routes, api->database(), api->graph(), m_box.get(),
         std::make_unique<MediaCache>(m_config.mediaCacheLocation(), m_config.mediaCacheBytes));
+    m_products = std::make_unique<ProductEndpoints>(*m_routes, m_server.get(), api->database());
+    m_orders = std::make_unique<OrderEndpoints>(*m_routes, m_server.get(), api->database(),
+                                                m_messages.get(), m_box.get());
     for (QObject *endpoint : std::initializer_list<QObject *>{
              m_auth.get(), m_tenants.get(), m_signup.get(), m_messages.get(), m_conversations.get(),
-             m_labels.get(), m_quickReplies.get(), m_templates.get(), m_media.get()})
+             m_labels.get(), m_quickReplies.get(), m_templates.get(), m_media.get(),
+             m_products.get(), m_orders.get()})
         endpoint->moveToThread(api->thread());
     m_routes->runApiHandlersOn(api, api->access());
     m_health = std::make_unique<ConnectionHealth>(m_database.get(), m_graph.get(), m_box.get(),

@@ -27,6 +27,8 @@ class WebhookInbox;
 class GraphClient;
 class SignupEndpoints;
 class MessageEndpoint;
+class OrderEndpoints;
+class ProductEndpoints;
 class SendQueue;
 class ConnectionHealth;
 class StateTokenIssuer;
@@ -84,6 +86,8 @@ private:
     std::unique_ptr<QuickReplyEndpoints> m_quickReplies;
     std::unique_ptr<TemplateEndpoints> m_templates;
     std::unique_ptr<MediaEndpoint> m_media;
+    std::unique_ptr<ProductEndpoints> m_products;
+    std::unique_ptr<OrderEndpoints> m_orders;
     std::unique_ptr<ConnectionHealth> m_health;
     std::unique_ptr<WalCheckpointer> m_checkpointer;
 };

@@ -341,9 +341,25 @@ Status IngestWorker::ingest(const Delivery &delivery, EventBatch &events, Record
             continue;
         }
         RecordWriter writer(*m_db, *tenant, &events, records);
-        Status applied = apply(writer, change);
+        auto applied = apply(writer, change);
         if (!applied)
-            return applied;
+            return applied.error();
+        // Order extraction runs only for a message stored just now: a redelivery never reaches it.
+        const auto *inbound = change.as<InboundMessageChange>();
+        if (applied.value() && inbound) {
+            auto stored = writer.messageByWamid(inbound->message.wamid);
+            if (!stored)
+                return stored.error();
+            if (stored->has_value()) {
+                auto ordered =
+                    m_orders.take(*m_db, &events, *tenant, stored->value(), inbound->customerWaId,
+                                  inbound->customerProfileName, change.phoneNumberId);
+                if (!ordered)
+                    return ordered.error();
+                if (ordered.value())
+                    tenants.insert(*tenant);
+            }
+        }
         if (writer.appended())
             tenants.insert(*tenant);
         tally.ingested.push_back(toString(change.kind()));
@@ -372,7 +388,7 @@ Result<std::optional<QString>> IngestWorker::route(Routes &routes, const Webhook
     return std::optional<QString>();
 }
 
-Status IngestWorker::apply(RecordWriter &writer, const WebhookChange &change) {
+Result<bool> IngestWorker::apply(RecordWriter &writer, const WebhookChange &change) {
     Result<bool> result = false;
     if (const auto *inbound = change.as<InboundMessageChange>())
         result = writer.addMessage(inbound->customerWaId, inbound->customerProfileName,
@@ -386,9 +402,7 @@ Status IngestWorker::apply(RecordWriter &writer, const WebhookChange &change) {
         result = writer.applyTemplate(*templ);
     else if (const auto *account = change.as<AccountChange>())
         result = writer.applyAccount(change.phoneNumberId, change.field, *account);
-    if (!result)
-        return result.error();
-    return success();
+    return result;
 }
 
 } // namespace Switchboard

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "app/relay/connections/connectionstore.h"
+#include "app/relay/orders/orderintake.h"
 #include "app/relay/webhook/inboxstore.h"
 #include "core/meta/webhookchange.h"
 #include "core/result.h"
@@ -105,12 +106,14 @@ private:
 
     Result<std::optional<QString>> route(Routes &routes, const WebhookChange &change);
 
-    Status apply(RecordWriter &writer, const WebhookChange &change);
+    //! True when the change stored something new (not a repeat of a delivery already ingested).
+    Result<bool> apply(RecordWriter &writer, const WebhookChange &change);
 
     Ingestor *m_owner;
     Metrics *m_metrics;
     std::unique_ptr<Database> m_db;
     std::optional<InboxStore> m_inbox;
+    OrderIntake m_orders; // a new inbound text or cart → a pending order (issue #15)
     QElapsedTimer m_lastPurge;
     std::map<qint64, int> m_attempts; // inbox id → failed database attempts
     int m_retryMs = 0;

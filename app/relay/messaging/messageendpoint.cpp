@@ -76,7 +76,12 @@ QHttpServerResponse MessageEndpoint::sendMessage(const QString &tid, const ApiRe
     if (parseError.error != QJsonParseError::NoError || !document.isObject())
         return errorResponse(HttpStatus::BadRequest, QStringLiteral("malformed_json"),
                              QStringLiteral("The body is not a JSON object."));
-    const QJsonObject body = document.object();
+    return submit(tid, document.object(), request.value(QByteArrayLiteral("Idempotency-Key")),
+                  author);
+}
+
+QHttpServerResponse MessageEndpoint::submit(const QString &tid, const QJsonObject &body,
+                                            const QByteArray &key, const TeamMember &author) {
     ConnectionStore connections(*m_database, m_box);
     auto connection = connections.connection(tid);
     if (!connection)
@@ -122,7 +127,6 @@ QHttpServerResponse MessageEndpoint::sendMessage(const QString &tid, const ApiRe
     message.record.raw = message.payload;
     message.record.author = author;
 
-    const QByteArray key = request.value(QByteArrayLiteral("Idempotency-Key"));
     const QString requestHash = QString::fromLatin1(
         QCryptographicHash::hash(QJsonDocument(body).toJson(QJsonDocument::Compact),
                                  QCryptographicHash::Sha256)

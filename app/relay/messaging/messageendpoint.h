@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QByteArray>
 #include <QHttpServerRequest>
 #include <QHttpServerResponse>
+#include <QJsonObject>
 #include <QObject>
 
 namespace Switchboard {
@@ -33,6 +35,12 @@ class MessageEndpoint : public QObject {
 public:
     MessageEndpoint(RouteTable &routes, RelayServer *server, Database *database, GraphClient *graph,
                     SendQueue *queue, const SecretBox *box, QObject *parent = nullptr);
+
+    //! A message the relay sends on its own (an order's status, app/relay/orders), through the
+    //! same checks, idempotency and send queue as POST …/messages; the answer that route gives
+    //! (202 with the message, or the error). On the API thread.
+    QHttpServerResponse submit(const QString &tid, const QJsonObject &body,
+                               const QByteArray &idempotencyKey, const TeamMember &author);
 
 private:
     //! POST …/messages: checks, stores queued (`author` the member sending it), answers 202 and

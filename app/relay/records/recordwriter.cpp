@@ -213,6 +213,10 @@ Result<Message> RecordWriter::insertMessage(const QString &customerWaId, const Q
     return message;
 }
 
+Result<std::optional<Message>> RecordWriter::messageByWamid(const QString &wamid) {
+    return m_records->message(m_tenantId, wamid);
+}
+
 Result<std::optional<Message>> RecordWriter::message(const QString &id) {
     return findRecord<Message>(
         m_database, QStringLiteral("SELECT data FROM messages WHERE id = ? AND tenant_id = ?"),

@@ -60,6 +60,8 @@ public:
                                    MessageStatus status,
                                    const std::optional<Message::MessageError> &error);
     Result<std::optional<Message>> message(const QString &id);
+    //! The message Meta knows by `wamid`, as stored or as staged in the writer's batch.
+    Result<std::optional<Message>> messageByWamid(const QString &wamid);
     //! A failed outbound message goes back to queued for another attempt (its error cleared).
     Result<Message> requeueOutbound(const QString &messageId);
     Result<std::optional<Conversation>> conversation(const QString &id);
