@@ -5,7 +5,10 @@
 // exactly once, in Hebrew, as the sandbox's outbox shows (a repeated status sends nothing);
 // a message that is no order makes none, a follow-up amends the pending order, a catalogue cart
 // becomes an order, a redelivered webhook never makes a second one, and a manual order is
-// priced from the menu at order time and keeps its prices when the menu changes later.
+// priced from the menu at order time and keeps its prices when the menu changes later. Outside
+// the 24-hour window the customer gets the order_update template instead of a text.
+#include "app/relay/records/recordwriter.h"
+#include "core/store/database.h"
 #include "tests/relay/connections/sandboxedrelay.h"
 #include "tests/relay/inbox/tenantcalls.h"
 #include "tests/support/testdatabase.h"
@@ -395,6 +398,57 @@ private Q_SLOTS:
         QCOMPARE(setStatus(id, u"ready"_s).status, 200);
         QCOMPARE(setStatus(id, u"delivered"_s).status, 200);
         QCOMPARE(outboxTo(u"972500000009"_s).size(), 0);
+    }
+
+    void outsideWindowUsesTemplate_data() { Test::TestDatabase::addBackendRows(); }
+    void outsideWindowUsesTemplate() {
+        QFETCH(QString, backend);
+        setUp(backend);
+        if (QTest::currentTestFailed())
+            return;
+        Sandbox::MessageTemplate update;
+        update.wabaId = m_account.wabaId;
+        update.name = u"order_update"_s;
+        update.language = u"he"_s;
+        update.category = u"UTILITY"_s;
+        update.status = u"APPROVED"_s;
+        update.components = QJsonArray{
+            QJsonObject{{u"type"_s, u"BODY"_s}, {u"text"_s, u"ההזמנה שלך מספר {{1}} {{2}}."_s}}};
+        m_world.sandbox->state().templates().add(update);
+        QVERIFY(messageStored(customerWrites(dana, u"אפשר מרגריטה אחת?"_s)));
+        QTRY_COMPARE_WITH_TIMEOUT(orders().size(), 1, 10000);
+        const QString id = orders().first().toObject().value(u"id"_s).toString();
+
+        // A day passes: Dana's last message is 25 hours old.
+        {
+            auto db = m_world.relay->database().open();
+            QVERIFY(db);
+            RecordWriter writer(*db, m_world.relay->tenantId);
+            auto conversation = writer.conversationWith(dana, m_account.phoneNumberId);
+            QVERIFY(conversation && conversation->has_value());
+            Conversation old = conversation->value();
+            old.lastInboundAt = QDateTime::currentDateTimeUtc().addSecs(-25 * 3600);
+            QVERIFY(db->begin());
+            QVERIFY(writer.saveConversation(old));
+            QVERIFY(db->commit());
+        }
+        QCOMPARE(setStatus(id, u"confirmed"_s).status, 200);
+        QTRY_COMPARE_WITH_TIMEOUT(outboxTo(dana).size(), 1, 10000);
+        const QJsonObject sent = outboxTo(dana).first();
+        QCOMPARE(sent.value(u"type"_s).toString(), u"template"_s);
+        const QJsonObject used =
+            sent.value(u"request"_s).toObject().value(u"template"_s).toObject();
+        QCOMPARE(used.value(u"name"_s).toString(), u"order_update"_s);
+        QCOMPARE(used.value(u"language"_s).toObject().value(u"code"_s).toString(), u"he"_s);
+        const QJsonArray parameters = used.value(u"components"_s)
+                                          .toArray()
+                                          .first()
+                                          .toObject()
+                                          .value(u"parameters"_s)
+                                          .toArray();
+        QCOMPARE(parameters.at(0).toObject().value(u"text"_s).toString(), u"1"_s);
+        QCOMPARE(parameters.at(1).toObject().value(u"text"_s).toString(), u"אושרה"_s);
+        QCOMPARE(sent.value(u"status"_s).toString() == u"failed"_s, false);
     }
 };
 
