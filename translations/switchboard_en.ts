@@ -957,10 +957,6 @@ When customers write to the business&apos;s WhatsApp number, their conversations
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No labels yet: an admin adds them in Settings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Labels (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1048,6 +1044,66 @@ When customers write to the business&apos;s WhatsApp number, their conversations
     </message>
     <message>
         <source>It could not be fetched: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No labels yet: an admin of the business can create them here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New label…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New quick reply…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The label was not created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New quick reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shortcut (for example /hours):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text in English (may be empty):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text in Hebrew (may be empty):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quick reply was not created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be written to %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

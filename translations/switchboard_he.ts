@@ -963,10 +963,6 @@ When customers write to the business&apos;s WhatsApp number, their conversations
         <translation>אין עמיתים שאפשר לשייך אליהם</translation>
     </message>
     <message>
-        <source>No labels yet: an admin adds them in Settings</source>
-        <translation>עדיין אין תוויות: מנהל מוסיף אותן בדף &quot;הגדרות&quot;</translation>
-    </message>
-    <message>
         <source>Labels (%1)</source>
         <translation>תוויות (%1)</translation>
     </message>
@@ -1055,6 +1051,66 @@ When customers write to the business&apos;s WhatsApp number, their conversations
     <message>
         <source>It could not be fetched: %1</source>
         <translation>לא ניתן היה להביא אותו: %1</translation>
+    </message>
+    <message>
+        <source>No labels yet: an admin of the business can create them here</source>
+        <translation>אין עדיין תוויות: מנהלי העסק יכולים ליצור אותן כאן</translation>
+    </message>
+    <message>
+        <source>New label…</source>
+        <translation>תווית חדשה…</translation>
+    </message>
+    <message>
+        <source>New quick reply…</source>
+        <translation>תשובה מהירה חדשה…</translation>
+    </message>
+    <message>
+        <source>New label</source>
+        <translation>תווית חדשה</translation>
+    </message>
+    <message>
+        <source>Label name:</source>
+        <translation>שם התווית:</translation>
+    </message>
+    <message>
+        <source>Label colour</source>
+        <translation>צבע התווית</translation>
+    </message>
+    <message>
+        <source>The label was not created</source>
+        <translation>התווית לא נוצרה</translation>
+    </message>
+    <message>
+        <source>New quick reply</source>
+        <translation>תשובה מהירה חדשה</translation>
+    </message>
+    <message>
+        <source>Shortcut (for example /hours):</source>
+        <translation>קיצור (לדוגמה ‎/hours):</translation>
+    </message>
+    <message>
+        <source>Text in English (may be empty):</source>
+        <translation>הטקסט באנגלית (אפשר להשאיר ריק):</translation>
+    </message>
+    <message>
+        <source>Text in Hebrew (may be empty):</source>
+        <translation>הטקסט בעברית (אפשר להשאיר ריק):</translation>
+    </message>
+    <message>
+        <source>The quick reply was not created</source>
+        <translation>התשובה המהירה לא נוצרה</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>שמירה בשם…</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>שמירה בשם</translation>
+    </message>
+    <message>
+        <source>The file could not be written to %1.</source>
+        <translation>לא ניתן היה לכתוב את הקובץ אל %1.</translation>
     </message>
 </context>
 <context>

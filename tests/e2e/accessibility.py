@@ -137,14 +137,19 @@ def status_text():
     return " | ".join(n.name for n in nodes(bar) if n.getRoleName() == "label" and n.name)
 
 
-def go_to(page):
-    """Opens a page as a keyboard user would: the View menu's "Go to …" item (Ctrl+1…8)."""
+def menu_item(name):
+    """Runs a menu item as a keyboard user would (each has its shortcut)."""
     for node in nodes(console_app(), showing_only=False):
-        if node.getRoleName() == "menu item" and node.name == "Go to " + page:
+        if node.getRoleName() == "menu item" and node.name == name:
             action = node.queryAction()
             action.doAction(0)
             return
-    fail("no menu item to go to " + page)
+    fail("no menu item " + name)
+
+
+def go_to(page):
+    """Opens a page: the View menu's "Go to …" item (Ctrl+1…8)."""
+    menu_item("Go to " + page)
 
 
 # --- the scenario ----------------------------------------------------------------------------
@@ -216,15 +221,33 @@ def main():
     print("status bar:", status_text())
     wait_until("the quality rating", lambda: "Quality:" in status_text())
 
-    # The conversation the customer started is in the local copy.
-    wait_until("the conversation count", lambda: find("label", "1 conversation on this computer"))
+    # The conversation the customer started is in the inbox: found, opened, read and answered.
+    inbox = need("the conversation list", "list", "Conversations")
+    dana = need("Dana's conversation", "list item", startswith="Dana", root=inbox)
+    print("in the inbox:", dana.name)
+    menu_item("Next conversation")  # Alt+Down: the first conversation of the list
+    chat = need("the messages", "list", "Messages")
+    said = need("her message read out", "list item", startswith="Dana", root=chat)
+    if "Do you deliver to Herzl street?" not in said.name:
+        fail("the chat reads " + said.name)
+    print("in the chat:", said.name)
+    type_into(need("the message field", "text", "Message"), "Yes, we deliver to Herzl!")
+    press(need("the send button", "push button", "Send"))
+    reply = wait_until("our reply in the chat, sent", lambda: next(
+        (n for n in nodes(chat) if n.getRoleName() == "list item" and
+         "Yes, we deliver to Herzl!" in (n.name or "") and
+         any(tick in n.name for tick in ("Sent", "Delivered", "Read"))), None), 30)
+    print("our reply:", reply.name)
 
     # Every page is reachable by name.
     headings = {"Connection": "WhatsApp connection"}
     for page in ("Orders", "Customers", "Menu", "Templates", "Analytics", "Connection",
                  "Settings", "Conversations"):
         go_to(page)
-        wait_until("the %s page" % page, lambda: find("label", headings.get(page, page)))
+        if page == "Conversations":
+            wait_until("the inbox", lambda: find("list", "Conversations"))
+        else:
+            wait_until("the %s page" % page, lambda: find("label", headings.get(page, page)))
     go_to("Connection")
     need("the connection's state in words", "label", "Status: Connected")
     go_to("Settings")

@@ -159,12 +159,8 @@ bool MessageListModel::before(const Row &a, const Row &b) {
     return a.rowid < b.rowid;
 }
 
-bool MessageListModel::canFetchMore(const QModelIndex &parent) const {
-    return !parent.isValid() && m_more;
-}
-
-void MessageListModel::fetchMore(const QModelIndex &parent) {
-    if (parent.isValid() || !m_more || m_rows.empty())
+void MessageListModel::loadOlder() {
+    if (!m_more || m_rows.empty())
         return;
     const Row &oldest = m_rows.front();
     std::vector<Row> older = readPage(
@@ -185,7 +181,7 @@ int MessageListModel::rowOfMessage(const QString &id) {
             return int(*found);
         if (!m_more)
             return -1;
-        fetchMore({});
+        loadOlder();
     }
 }
 

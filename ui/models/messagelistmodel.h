@@ -19,7 +19,7 @@ class Replica;
 struct ReplicaChange;
 
 //! One conversation's messages, oldest first, as the chat view draws them: the last pageSize()
-//! at first, older ones on fetchMore() (scrolling up). Reactions are not rows: each shows on the
+//! at first, older ones on loadOlder() (scrolling up). Reactions are not rows: each shows on the
 //! message it reacts to. A quoted reply carries the message it quotes. Commands still in the
 //! Outbox for this conversation (messages and notes not yet accepted by the relay, or refused)
 //! follow as rows of their own, with the clock or the reason; once the relay has the message,
@@ -62,8 +62,12 @@ public:
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    bool canFetchMore(const QModelIndex &parent) const override;
-    void fetchMore(const QModelIndex &parent) override;
+    //! Whether older messages than the loaded ones exist.
+    bool hasOlder() const { return m_more; }
+    //! Loads the page of messages before the oldest loaded one (the chat calls it when the
+    //! person scrolls to the top). Not fetchMore(): views call that at the bottom, where a chat
+    //! has its newest messages.
+    void loadOlder();
 
     //! How the message reads to a screen reader: who, when, what, its state.
     static QString describe(const QJsonObject &message, const QString &customerName);

@@ -17,10 +17,13 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QColorDialog>
 #include <QComboBox>
 #include <QCompleter>
 #include <QDesktopServices>
 #include <QDir>
+#include <QFile>
+#include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QInputDialog>
@@ -179,6 +182,16 @@ ConversationsPage::ConversationsPage(Workspace *workspace, QString username, QWi
                 if (atBottom && appended)
                     QTimer::singleShot(0, m_chat, [this] { m_chat->scrollToBottom(); });
             });
+    // Older history when the person scrolls to the top, keeping what they look at in place.
+    connect(m_chat->verticalScrollBar(), &QScrollBar::valueChanged, this, [this](int value) {
+        QScrollBar *bar = m_chat->verticalScrollBar();
+        if (value != bar->minimum() || !m_messages->hasOlder())
+            return;
+        const int fromBottom = bar->maximum() - value;
+        m_messages->loadOlder();
+        m_chat->doItemsLayout();
+        bar->setValue(bar->maximum() - fromBottom);
+    });
     connect(m_composer, &Composer::sendRequested, this, &ConversationsPage::send);
     connect(m_composer, &Composer::noteRequested, this, &ConversationsPage::sendNote);
     connect(m_composer, &Composer::templateRequested, this,
@@ -553,13 +566,75 @@ void ConversationsPage::showHeader() {
                        {{QStringLiteral("labels"), QJsonArray::fromStringList(labels)}}, "PUT");
             });
         }
-    } else {
-        labelMenu->addAction(tr("No labels yet: an admin adds them in Settings"))
+    } else if (!m_workspace->business().canAdminister()) {
+        labelMenu->addAction(tr("No labels yet: an admin of the business can create them here"))
             ->setEnabled(false);
+    }
+    if (m_workspace->business().canAdminister()) {
+        labelMenu->addSeparator();
+        labelMenu->addAction(tr("New label…"), this, &ConversationsPage::createLabel);
+        labelMenu->addAction(tr("New quick reply…"), this, &ConversationsPage::createQuickReply);
     }
     delete m_labels->menu();
     m_labels->setMenu(labelMenu);
     m_labels->setText(current.isEmpty() ? tr("Labels") : tr("Labels (%1)").arg(current.size()));
+}
+
+void ConversationsPage::createLabel() {
+    bool ok = false;
+    const QString name =
+        QInputDialog::getText(this, tr("New label"), tr("Label name:"), QLineEdit::Normal, {}, &ok)
+            .trimmed();
+    if (!ok || name.isEmpty())
+        return;
+    const QColor colour =
+        QColorDialog::getColor(QColor(0x1e, 0x88, 0xe5), this, tr("Label colour"));
+    if (!colour.isValid())
+        return;
+    postAdministration(
+        QStringLiteral("/labels"),
+        {{QStringLiteral("name"), name}, {QStringLiteral("color"), colour.name(QColor::HexRgb)}},
+        tr("The label was not created"));
+}
+
+void ConversationsPage::createQuickReply() {
+    bool ok = false;
+    QString shortcut =
+        QInputDialog::getText(this, tr("New quick reply"), tr("Shortcut (for example /hours):"),
+                              QLineEdit::Normal, QStringLiteral("/"), &ok)
+            .trimmed()
+            .toLower();
+    if (!ok || shortcut.size() < 2)
+        return;
+    if (!shortcut.startsWith(QLatin1Char('/')))
+        shortcut.prepend(QLatin1Char('/'));
+    const QString english = QInputDialog::getMultiLineText(
+        this, tr("New quick reply"), tr("Text in English (may be empty):"), {}, &ok);
+    if (!ok)
+        return;
+    const QString hebrew = QInputDialog::getMultiLineText(
+        this, tr("New quick reply"), tr("Text in Hebrew (may be empty):"), {}, &ok);
+    if (!ok || (english.trimmed().isEmpty() && hebrew.trimmed().isEmpty()))
+        return;
+    QJsonObject texts;
+    if (!english.trimmed().isEmpty())
+        texts.insert(QStringLiteral("en"), english.trimmed());
+    if (!hebrew.trimmed().isEmpty())
+        texts.insert(QStringLiteral("he"), hebrew.trimmed());
+    postAdministration(QStringLiteral("/quick-replies"),
+                       {{QStringLiteral("shortcut"), shortcut}, {QStringLiteral("texts"), texts}},
+                       tr("The quick reply was not created"));
+}
+
+void ConversationsPage::postAdministration(const QString &path, const QJsonObject &body,
+                                           const QString &failure) {
+    // Settings of the business, not a conversation's command: sent now, and said when it fails.
+    RelayReply *reply = m_workspace->client()->post(m_workspace->outbox()->tenantPath(path), body);
+    connect(reply, &RelayReply::finished, this, [this, reply, failure] {
+        reply->deleteLater();
+        if (!reply->ok())
+            QMessageBox::warning(this, failure, reply->error().message);
+    });
 }
 
 void ConversationsPage::change(const QString &path, const QJsonObject &body,
@@ -688,6 +763,25 @@ void ConversationsPage::showMessageMenu(const QPoint &position) {
             const QString text = QString::fromUtf8(emoji);
             reactions->addAction(text, this, [this, index, text] { react(index, text); });
         }
+    }
+    const QString mediaId =
+        record.value(QStringLiteral("media")).toObject().value(QStringLiteral("id")).toString();
+    if (!mediaId.isEmpty() && m_media) {
+        menu.addAction(tr("Open"), this, [this, index] { openMedia(index); });
+        const QString path = m_media->path(mediaId);
+        QAction *save = menu.addAction(tr("Save as…"), this, [this, record, path] {
+            QString name = record.value(QStringLiteral("media"))
+                               .toObject()
+                               .value(QStringLiteral("filename"))
+                               .toString();
+            if (name.isEmpty())
+                name = MessageWords::typeName(record.value(QStringLiteral("type")).toString());
+            const QString target = QFileDialog::getSaveFileName(this, tr("Save as"), name);
+            if (!target.isEmpty() && !QFile::copy(path, target))
+                QMessageBox::warning(this, tr("Not saved"),
+                                     tr("The file could not be written to %1.").arg(target));
+        });
+        save->setEnabled(!path.isEmpty());
     }
     menu.addAction(tr("Copy text"), this, [index] {
         QApplication::clipboard()->setText(index.data(MessageListModel::TextRole).toString());

@@ -88,6 +88,9 @@ private:
     void markRead();
     void change(const QString &path, const QJsonObject &body, const QByteArray &method = "POST");
     void assignTo(const QString &userId);
+    void createLabel();
+    void createQuickReply();
+    void postAdministration(const QString &path, const QJsonObject &body, const QString &failure);
     void sendNote(const QString &text);
     void send(const QString &text, const QStringList &attachments, const QJsonObject &replyTo);
     void retry(const QModelIndex &index);
