@@ -14,6 +14,7 @@
 #include "tests/support/testdatabase.h"
 
 #include <QTest>
+#include <QTimeZone>
 
 using namespace Switchboard;
 using namespace Qt::StringLiterals;
@@ -291,6 +292,20 @@ private Q_SLOTS:
         QVERIFY(messageStored(customerWrites(eli, u"ok then 2 colas"_s)));
         QTRY_COMPARE_WITH_TIMEOUT(orders().size(), 2, 10000);
         QCOMPARE(orders().first().toObject().value(u"number"_s).toInt(), 2);
+
+        // A product added now is on the menu the next message is read against.
+        QCOMPARE(m_calls
+                     ->call("POST", u"/products"_s, m_pat,
+                            {{u"sku"_s, u"T1"_s},
+                             {u"name"_s, u"Tiramisu"_s},
+                             {u"price"_s, 30},
+                             {u"currency"_s, u"ILS"_s}})
+                     .status,
+                 201);
+        QVERIFY(messageStored(customerWrites(eli, u"and also add a tiramisu"_s)));
+        QTRY_VERIFY_WITH_TIMEOUT(QJsonDocument(orders().first().toObject()).toJson().contains("T1"),
+                                 10000);
+        QCOMPARE(orders().size(), 2);
     }
 
     void catalogCartAndRedelivery_data() { Test::TestDatabase::addBackendRows(); }
@@ -398,6 +413,21 @@ private Q_SLOTS:
         QCOMPARE(setStatus(id, u"ready"_s).status, 200);
         QCOMPARE(setStatus(id, u"delivered"_s).status, 200);
         QCOMPARE(outboxTo(u"972500000009"_s).size(), 0);
+
+        // Numbers start again at #1 each day, the day of the tenant's time zone.
+        const QJsonObject one{{u"items"_s, QJsonArray{QJsonObject{{u"sku"_s, u"D1"_s}}}}};
+        QCOMPARE(m_calls->call("POST", u"/orders"_s, m_sam, one).json().value(u"number"_s).toInt(),
+                 2);
+        QVERIFY(m_world.relay->execute(u"UPDATE orders SET day = '2000-01-01'"_s));
+        QVERIFY(m_world.relay->execute(u"UPDATE tenants SET time_zone = 'Pacific/Kiritimati'"_s));
+        QCOMPARE(m_calls->call("POST", u"/orders"_s, m_sam, one).json().value(u"number"_s).toInt(),
+                 1);
+        const QString kiritimati = QDateTime::currentDateTimeUtc()
+                                       .toTimeZone(QTimeZone("Pacific/Kiritimati"))
+                                       .date()
+                                       .toString(Qt::ISODate);
+        QCOMPARE(m_world.relay->count(u"SELECT COUNT(*) FROM orders WHERE day = ?"_s, {kiritimati}),
+                 1);
     }
 
     void outsideWindowUsesTemplate_data() { Test::TestDatabase::addBackendRows(); }
