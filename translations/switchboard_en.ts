@@ -1748,6 +1748,14 @@ When customers write to the business&apos;s WhatsApp number, their conversations
         <source>WhatsApp did not deliver it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Template “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Switchboard::RegistrationPanel</name>
@@ -1932,6 +1940,10 @@ When customers write to the business&apos;s WhatsApp number, their conversations
     <message>
         <source>Switchboard %1, a desktop console for the WhatsApp Business Platform.
 Qt %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enter sends a message (Shift+Enter starts a new line); when off, Ctrl+Enter sends</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

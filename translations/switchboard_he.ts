@@ -1754,6 +1754,14 @@ When customers write to the business&apos;s WhatsApp number, their conversations
         <source>WhatsApp did not deliver it.</source>
         <translation>WhatsApp לא מסרה את ההודעה.</translation>
     </message>
+    <message>
+        <source>Template “%1”</source>
+        <translation>תבנית “%1”</translation>
+    </message>
+    <message>
+        <source>Template “%1”: %2</source>
+        <translation>תבנית “%1”: %2</translation>
+    </message>
 </context>
 <context>
     <name>Switchboard::RegistrationPanel</name>
@@ -1940,6 +1948,10 @@ When customers write to the business&apos;s WhatsApp number, their conversations
 Qt %2 · %3</source>
         <translation>Switchboard %1, מסוף שולחני לניהול WhatsApp Business Platform.
 Qt %2 · %3</translation>
+    </message>
+    <message>
+        <source>&amp;Enter sends a message (Shift+Enter starts a new line); when off, Ctrl+Enter sends</source>
+        <translation>&amp;Enter שולח הודעה (Shift+Enter לשורה חדשה); כשכבוי, Ctrl+Enter שולח</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@
 #include "ui/language.h"
 #include "ui/mainwindow.h"
 #include "ui/pages/connection/connectionpage.h"
+#include "ui/pages/conversations/composer.h"
 #include "ui/pages/conversations/conversationspage.h"
 #include "ui/pages/conversations/templatepickerdialog.h"
 #include "ui/pages/settings/settingspage.h"
@@ -186,6 +187,10 @@ void Console::openBusiness(const QString &id) {
     m_window->setConnectionPage(connection);
     auto *inbox = new ConversationsPage(m_workspace.get(), m_store->username());
     m_window->setPage(MainWindow::Page::Conversations, inbox);
+    inbox->composer()->setEnterSends(
+        m_settings->value(SettingsPage::enterSendsKey(), true).toBool());
+    connect(m_window->settingsPage(), &SettingsPage::enterSendsChanged, inbox->composer(),
+            &Composer::setEnterSends);
     connect(m_window.get(), &MainWindow::searchRequested, inbox, &ConversationsPage::focusSearch);
     connect(m_window.get(), &MainWindow::jumpRequested, inbox,
             &ConversationsPage::jumpToConversation);

@@ -15,6 +15,23 @@ QString member(const QJsonObject &object, const char *key) {
 } // namespace
 
 QString MessageWords::text(const QJsonObject &message) {
+    // A template we sent: the relay keeps what went to Meta in raw, its name as the text.
+    const QJsonObject sentTemplate = message.value(QStringLiteral("raw"))
+                                         .toObject()
+                                         .value(QStringLiteral("template"))
+                                         .toObject();
+    if (!sentTemplate.isEmpty()) {
+        QStringList values;
+        for (const QJsonValue &component :
+             sentTemplate.value(QStringLiteral("components")).toArray())
+            for (const QJsonValue &parameter :
+                 component.toObject().value(QStringLiteral("parameters")).toArray())
+                values << member(parameter.toObject(), "text");
+        const QString name = member(sentTemplate, "name");
+        return values.isEmpty()
+                   ? tr("Template “%1”").arg(name)
+                   : tr("Template “%1”: %2").arg(name, values.join(QStringLiteral(", ")));
+    }
     QString text = member(message, "text");
     if (text.isEmpty())
         text = member(message.value(QStringLiteral("media")).toObject(), "caption");

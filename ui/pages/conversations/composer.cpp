@@ -221,6 +221,11 @@ void Composer::clearReply() {
     m_cancelQuote->hide();
 }
 
+void Composer::setEnterSends(bool enterSends) {
+    m_enterSends = enterSends;
+    retranslate();
+}
+
 bool Composer::isNoteMode() const {
     return m_note->isChecked();
 }

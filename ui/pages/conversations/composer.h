@@ -31,7 +31,7 @@ public:
     void setQuickReplies(const QList<QuickReply> &replies);
     //! When the customer-service window closes (invalid: the customer never wrote).
     void setWindowCloses(const QDateTime &closes);
-    void setEnterSends(bool enterSends) { m_enterSends = enterSends; }
+    void setEnterSends(bool enterSends);
     //! Quotes `message` above the text until sent or Esc.
     void setReplyTo(const QJsonObject &message, const QString &who);
     QJsonObject replyTo() const { return m_replyTo; }

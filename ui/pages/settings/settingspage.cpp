@@ -38,6 +38,7 @@ SettingsPage::SettingsPage(Language *language, QSettings *settings, QWidget *par
     , m_notifications(new QGroupBox(this))
     , m_notify(new QCheckBox(m_notifications))
     , m_sound(new QCheckBox(m_notifications))
+    , m_enterSends(new QCheckBox(m_appearance))
     , m_account(new QGroupBox(this))
     , m_accountForm(new QFormLayout)
     , m_relay(valueLabel(m_account))
@@ -67,6 +68,13 @@ SettingsPage::SettingsPage(Language *language, QSettings *settings, QWidget *par
     });
     auto *appearance = new QFormLayout(m_appearance);
     appearance->addRow(m_languageLabel, m_languageChoice);
+    m_enterSends->setObjectName(QStringLiteral("enterSends"));
+    m_enterSends->setChecked(m_settings->value(enterSendsKey(), true).toBool());
+    connect(m_enterSends, &QCheckBox::toggled, this, [this](bool on) {
+        m_settings->setValue(enterSendsKey(), on);
+        Q_EMIT enterSendsChanged(on);
+    });
+    appearance->addRow(QString(), m_enterSends);
 
     m_notify->setObjectName(QStringLiteral("notifications"));
     m_sound->setObjectName(QStringLiteral("sound"));
@@ -152,6 +160,8 @@ void SettingsPage::retranslate() {
     m_notifications->setTitle(tr("Notifications"));
     m_notify->setText(tr("&Notify me of new customer messages when the window is not in front"));
     m_sound->setText(tr("Play a &sound with notifications"));
+    m_enterSends->setText(tr("&Enter sends a message (Shift+Enter starts a new line); when off, "
+                             "Ctrl+Enter sends"));
     m_account->setTitle(tr("Account"));
     auto relabel = [this](QWidget *field, const QString &text) {
         if (auto *label = qobject_cast<QLabel *>(m_accountForm->labelForField(field)))

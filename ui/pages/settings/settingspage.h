@@ -31,6 +31,8 @@ public:
     static QString languageKey() { return QStringLiteral("ui/language"); }
     static QString notificationsKey() { return QStringLiteral("notifications/enabled"); }
     static QString soundKey() { return QStringLiteral("notifications/sound"); }
+    //! Whether Enter sends a message (else Ctrl+Enter does and Enter starts a new line).
+    static QString enterSendsKey() { return QStringLiteral("composer/enterSends"); }
     //! The language a stored choice stands for ("system" → the system's, when translated).
     static QString languageFor(const QString &choice);
 
@@ -38,6 +40,7 @@ Q_SIGNALS:
     void signOutRequested();
     void notificationsChanged(bool enabled);
     void soundChanged(bool enabled);
+    void enterSendsChanged(bool enterSends);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -55,6 +58,7 @@ private:
     QGroupBox *m_notifications;
     QCheckBox *m_notify;
     QCheckBox *m_sound;
+    QCheckBox *m_enterSends;
     QGroupBox *m_account;
     QFormLayout *m_accountForm;
     QLabel *m_relay;

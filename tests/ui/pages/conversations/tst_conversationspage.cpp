@@ -22,9 +22,11 @@
 #include "ui/pages/conversations/conversationspage.h"
 #include "ui/pages/conversations/messagebubbledelegate.h"
 #include "ui/pages/conversations/templatepickerdialog.h"
+#include "ui/pages/settings/settingspage.h"
 #include "ui/signin/signindialog.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -310,6 +312,22 @@ private Q_SLOTS:
             u"read"_s, 15000);
         QCOMPARE(chat->rowCount(), 2); // the queued row gave way to the relay's message
         QVERIFY(chat->index(1).data(Qt::AccessibleTextRole).toString().contains(u"Read"_s));
+
+        // Enter for new lines, as some prefer (Settings): Enter breaks the line, Ctrl+Enter sends.
+        auto *enterSends =
+            console->window()->settingsPage()->findChild<QCheckBox *>(u"enterSends"_s);
+        QVERIFY(enterSends && enterSends->isChecked());
+        enterSends->click();
+        edit->setFocus();
+        QTest::keyClicks(edit, u"Two lines:"_s);
+        QTest::keyClick(edit, Qt::Key_Return);
+        QTest::keyClicks(edit, u"see you"_s);
+        QCOMPARE(edit->toPlainText(), u"Two lines:\nsee you"_s);
+        QTest::keyClick(edit, Qt::Key_Return, Qt::ControlModifier);
+        QVERIFY(edit->toPlainText().isEmpty());
+        QTRY_COMPARE_WITH_TIMEOUT(
+            chat->index(chat->rowCount() - 1).data(MessageListModel::TextRole).toString(),
+            u"Two lines:\nsee you"_s, 5000);
     }
 
     void aSendMetaRefusesSaysWhyAndGoesOutOnRetry() {
