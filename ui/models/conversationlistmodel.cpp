@@ -57,6 +57,9 @@ void ConversationListModel::setReplica(Replica *replica) {
     if (replica) {
         if (auto db = Database::open(replica->url()))
             m_db = std::move(db).value();
+        // A reader of a few pages at a time: a small page cache keeps the console's memory low.
+        if (m_db)
+            (void)m_db->exec(QStringLiteral("PRAGMA cache_size = -512"));
         connect(replica, &Replica::changed, this, &ConversationListModel::onChanged);
     }
     load();

@@ -57,6 +57,9 @@ void MessageListModel::open(Replica *replica, Outbox *outbox, const QString &con
         m_db.reset();
         if (auto db = Database::open(replica->url()))
             m_db = std::move(db).value();
+        // A reader of a few pages at a time: a small page cache keeps the console's memory low.
+        if (m_db)
+            (void)m_db->exec(QStringLiteral("PRAGMA cache_size = -512"));
     }
     if (replica && !conversationId.isEmpty()) {
         m_rows = readPage(0, {}, pageSize());
