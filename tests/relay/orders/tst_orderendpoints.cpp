@@ -242,6 +242,16 @@ private Q_SLOTS:
         for (const QJsonObject &message : sent)
             QVERIFY(textOf(message).contains(u"1"_s));
 
+        // A manual order for Dana is hers: she is told in Hebrew, as she writes.
+        auto forDana = m_calls->call(
+            "POST", u"/orders"_s, m_sam,
+            {{u"customer_id"_s, order.value(u"customer"_s).toObject().value(u"id"_s).toString()},
+             {u"items"_s, QJsonArray{QJsonObject{{u"sku"_s, u"D1"_s}}}}});
+        QVERIFY2(forDana.status == 201, forDana.body.constData());
+        QCOMPARE(forDana.json().value(u"language"_s).toString(), u"he"_s);
+        QCOMPARE(forDana.json().value(u"wa_id"_s).toString(), dana);
+        QCOMPARE(forDana.json().value(u"number"_s).toInt(), 2);
+
         // Another tenant sees none of it.
         QCOMPARE(m_calls->call("GET", u"/orders/"_s + id, m_cleo).status, 403);
         QCOMPARE(m_calls->call("GET", u"/orders/"_s + id, m_cleo, {}, m_world.relay->otherTenantId)
