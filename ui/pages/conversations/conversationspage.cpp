@@ -170,9 +170,12 @@ ConversationsPage::ConversationsPage(Workspace *workspace, QString username, QWi
             [this](int index) { m_filtered->setLabel(m_labelFilter->itemData(index).toString()); });
     connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex &current) { onCurrentChanged(current); });
-    connect(m_filtered, &QAbstractItemModel::rowsInserted, this, [this] { retranslate(); });
-    connect(m_filtered, &QAbstractItemModel::rowsRemoved, this, [this] { retranslate(); });
-    connect(m_filtered, &QAbstractItemModel::modelReset, this, [this] { retranslate(); });
+    connect(m_filtered, &QAbstractItemModel::rowsInserted, this,
+            &ConversationsPage::updateEmptyState);
+    connect(m_filtered, &QAbstractItemModel::rowsRemoved, this,
+            &ConversationsPage::updateEmptyState);
+    connect(m_filtered, &QAbstractItemModel::modelReset, this,
+            &ConversationsPage::updateEmptyState);
     // New messages in the open conversation: follow them when already at the bottom.
     connect(m_messages, &QAbstractItemModel::rowsAboutToBeInserted, this,
             [this](const QModelIndex &, int first) {
@@ -312,6 +315,11 @@ void ConversationsPage::retranslate() {
     m_labels->setAccessibleName(tr("Labels of the conversation"));
     m_noneOpen->setText(tr("Choose a conversation on the left to read and answer it.\n\nAlt+Up "
                            "and Alt+Down move between conversations, Ctrl+K jumps to one."));
+    updateEmptyState();
+    showHeader();
+}
+
+void ConversationsPage::updateEmptyState() {
     const bool none = m_conversations->rowCount() == 0;
     const bool filteredOut = !none && m_filtered->rowCount() == 0;
     m_listEmpty->setText(
@@ -324,7 +332,6 @@ void ConversationsPage::retranslate() {
     m_emptyAction->setText(tr("Open the Connection page"));
     m_emptyAction->setVisible(none);
     m_list->setVisible(!none && !filteredOut);
-    showHeader();
 }
 
 void ConversationsPage::changeEvent(QEvent *event) {
@@ -429,7 +436,7 @@ void ConversationsPage::onReplicaChanged(const ReplicaChange &change) {
          change.upserted.value(QStringLiteral("customer")).contains(customer)))
         showHeader();
     if (m_conversations->rowCount() <= 1)
-        retranslate(); // the empty state goes when the first conversation comes
+        updateEmptyState(); // the empty state goes when the first conversation comes
 }
 
 bool ConversationsPage::openConversation(const QString &id) {
@@ -906,7 +913,7 @@ void ConversationsPage::search() {
         m_bubbles->setHighlight({});
         m_searchSummary->hide();
         m_chat->viewport()->update();
-        retranslate();
+        updateEmptyState();
         return;
     }
     QSet<QString> found;
@@ -935,7 +942,7 @@ void ConversationsPage::search() {
                              QStringLiteral(", ") + tr("%n message(s)", nullptr, messages));
     m_searchSummary->setAccessibleName(m_searchSummary->text());
     m_searchSummary->show();
-    retranslate();
+    updateEmptyState();
 }
 
 void ConversationsPage::moveSelection(int step) {

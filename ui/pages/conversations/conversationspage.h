@@ -78,6 +78,8 @@ protected:
 
 private:
     void retranslate();
+    //! The list, or what to do when it is empty (no conversation yet, or none matches).
+    void updateEmptyState();
     void buildHeader(QWidget *header);
     void onCurrentChanged(const QModelIndex &current);
     void onReplicaChanged(const ReplicaChange &change);
