@@ -5,6 +5,7 @@
 #include "core/domain/timestamp.h"
 #include "core/store/database.h"
 #include "core/sync/replica.h"
+#include "ui/models/replicareader.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -28,17 +29,10 @@ constexpr int idsPerQuery = 400;
 //! A window closing in less than this is marked as closing.
 constexpr qint64 closingSoonSeconds = 2 * 60 * 60;
 
-QDateTime timestampOf(const QJsonObject &record, const QString &key) {
-    const auto parsed = parseTimestamp(record.value(key).toString());
-    return parsed ? *parsed : QDateTime();
-}
+using ReplicaReader::placeholders;
 
-QString placeholders(qsizetype count) {
-    QString list;
-    list.reserve(count * 2);
-    for (qsizetype i = 0; i < count; ++i)
-        list += i ? QStringLiteral(",?") : QStringLiteral("?");
-    return list;
+QDateTime timestampOf(const QJsonObject &record, const QString &key) {
+    return ReplicaReader::timestamp(record, key);
 }
 
 } // namespace
@@ -55,11 +49,7 @@ void ConversationListModel::setReplica(Replica *replica) {
     m_replica = replica;
     m_db.reset();
     if (replica) {
-        if (auto db = Database::open(replica->url()))
-            m_db = std::move(db).value();
-        // A reader of a few pages at a time: a small page cache keeps the console's memory low.
-        if (m_db)
-            (void)m_db->exec(QStringLiteral("PRAGMA cache_size = -512"));
+        m_db = ReplicaReader::open(*replica);
         connect(replica, &Replica::changed, this, &ConversationListModel::onChanged);
     }
     load();

@@ -5,6 +5,7 @@
 #include "core/store/database.h"
 #include "core/sync/replica.h"
 #include "ui/models/messagewords.h"
+#include "ui/models/replicareader.h"
 
 #include <QJsonDocument>
 #include <QLocale>
@@ -18,8 +19,7 @@ namespace Switchboard {
 namespace {
 
 QDateTime timestampOf(const QJsonObject &record) {
-    const auto parsed = parseTimestamp(record.value(QStringLiteral("timestamp")).toString());
-    return parsed ? *parsed : QDateTime();
+    return ReplicaReader::timestamp(record, QStringLiteral("timestamp"));
 }
 
 QJsonObject parse(const QString &json) {
@@ -54,12 +54,7 @@ void MessageListModel::open(Replica *replica, Outbox *outbox, const QString &con
     m_firstUnreadId.clear();
     m_more = false;
     if (replica && (!m_db || m_db->url().sqlitePath != replica->url().sqlitePath)) {
-        m_db.reset();
-        if (auto db = Database::open(replica->url()))
-            m_db = std::move(db).value();
-        // A reader of a few pages at a time: a small page cache keeps the console's memory low.
-        if (m_db)
-            (void)m_db->exec(QStringLiteral("PRAGMA cache_size = -512"));
+        m_db = ReplicaReader::open(*replica);
     }
     if (replica && !conversationId.isEmpty()) {
         m_rows = readPage(0, {}, pageSize());
@@ -192,16 +187,13 @@ void MessageListModel::onChanged(const ReplicaChange &change) {
     const QStringList ids = change.upserted.value(QStringLiteral("message"));
     if (ids.isEmpty() || !m_db)
         return;
-    QStringList placeholders;
     QVariantList bindings{m_conversationId};
-    for (const QString &id : ids) {
-        placeholders << QStringLiteral("?");
+    for (const QString &id : ids)
         bindings << id;
-    }
     auto q = m_db->query(QStringLiteral("SELECT rowid, data FROM messages WHERE "
                                         "conversation_id = ? AND id IN (%1) ORDER BY timestamp, "
                                         "rowid")
-                             .arg(placeholders.join(QLatin1Char(','))),
+                             .arg(ReplicaReader::placeholders(ids.size())),
                          bindings);
     bool reactionsChanged = false;
     while (q && (*q)->next()) {
