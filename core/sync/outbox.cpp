@@ -101,13 +101,17 @@ QString Outbox::kindName(Kind kind) {
         return QStringLiteral("conversation_change");
     case Kind::Note:
         return QStringLiteral("note");
+    case Kind::ProductEdit:
+        return QStringLiteral("product_edit");
+    case Kind::OrderEdit:
+        return QStringLiteral("order_edit");
     }
     return {};
 }
 
 std::optional<Outbox::Kind> Outbox::kindFromName(const QString &name) {
     for (Kind kind : {Kind::SendMessage, Kind::RetryMessage, Kind::CustomerEdit, Kind::OrderStatus,
-                      Kind::ConversationChange, Kind::Note}) {
+                      Kind::ConversationChange, Kind::Note, Kind::ProductEdit, Kind::OrderEdit}) {
         if (kindName(kind) == name)
             return kind;
     }
@@ -173,9 +177,9 @@ Result<Outbox::Command> Outbox::enqueue(Kind kind, const QString &orderKey,
                                         const QJsonObject &body) {
     if (!m_db)
         return closedError();
-    if (method != "POST" && method != "PATCH" && method != "PUT")
+    if (method != "POST" && method != "PATCH" && method != "PUT" && method != "DELETE")
         return Error{QStringLiteral("invalid_command"),
-                     tr("The outbox sends only POST, PATCH and PUT requests.")};
+                     tr("The outbox sends only POST, PATCH, PUT and DELETE requests.")};
     if (!path.startsWith(QLatin1Char('/')))
         return Error{QStringLiteral("invalid_command"),
                      tr("A command's path starts with a slash (under /api/v1).")};
@@ -379,8 +383,9 @@ void Outbox::start(const Command &queued) {
     command.state = State::Sending;
     ++command.attempts;
     RelayReply *reply = command.method == "PATCH" ? m_client->patch(command.path, command.body)
-                        : command.method == "PUT"
-                            ? m_client->put(command.path, command.body)
+                        : command.method == "PUT" ? m_client->put(command.path, command.body)
+                        : command.method == "DELETE"
+                            ? m_client->remove(command.path)
                             : m_client->post(command.path, command.body, command.idempotencyKey);
     reply->setParent(this);
     ++m_requestsStarted;

@@ -54,13 +54,17 @@ class Outbox : public QObject {
     Q_OBJECT
 public:
     //! ConversationChange: assign, close, reopen, labels, read. Note: an internal note.
+    //! ProductEdit: a product of the menu made, changed, reordered or deleted. OrderEdit: a
+    //! manual order made, or an order's items, delivery or notes changed.
     enum class Kind {
         SendMessage,
         RetryMessage,
         CustomerEdit,
         OrderStatus,
         ConversationChange,
-        Note
+        Note,
+        ProductEdit,
+        OrderEdit
     };
     Q_ENUM(Kind)
     //! A finished command is not in the outbox any more.
@@ -105,9 +109,9 @@ public:
     //! "/tenants/<tenant id>" + `rest`: the path of a route of this Outbox's tenant.
     QString tenantPath(const QString &rest) const;
 
-    //! Stores a command (POST, PATCH or PUT to `path` under /api/v1) with a new idempotency key and
-    //! commits before returning; it is sent when its turn comes. `orderKey` (a conversation or
-    //! customer id) orders it after earlier commands with the same key.
+    //! Stores a command (POST, PATCH, PUT or DELETE to `path` under /api/v1) with a new idempotency
+    //! key and commits before returning; it is sent when its turn comes. `orderKey` (a conversation
+    //! or customer id) orders it after earlier commands with the same key.
     Result<Command> enqueue(Kind kind, const QString &orderKey, const QByteArray &method,
                             const QString &path, const QJsonObject &body);
     //! Staff ask again for a failed command: queued again with its same key (the relay keeps a

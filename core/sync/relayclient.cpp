@@ -125,6 +125,10 @@ RelayReply *RelayClient::put(const QString &path, const QJsonObject &body) {
     return start("PUT", urlFor(path), QJsonDocument(body).toJson(QJsonDocument::Compact), {}, true);
 }
 
+RelayReply *RelayClient::remove(const QString &path) {
+    return start("DELETE", urlFor(path), {}, {}, true);
+}
+
 RelayReply *RelayClient::start(const QByteArray &verb, const QUrl &url, const QByteArray &body,
                                const QByteArray &idempotencyKey, bool authenticated) {
     auto *reply = new RelayReply(this);

@@ -56,6 +56,8 @@ public:
                      const QByteArray &idempotencyKey = {});
     RelayReply *patch(const QString &path, const QJsonObject &body);
     RelayReply *put(const QString &path, const QJsonObject &body);
+    //! DELETE `path` (a product of the menu, …).
+    RelayReply *remove(const QString &path);
 
     //! The sentence for a relay that cannot be reached (also the SyncEngine's for its socket).
     QString unreachableMessage() const;
