@@ -23,7 +23,7 @@ packages=(
     xvfb xauth dbus-daemon dbus-x11 gnome-keyring libsecret-1-0 fonts-dejavu-core
     fonts-noto-color-emoji qt6-image-formats-plugins
     postgresql postgresql-client systemd
-    at-spi2-core python3-pyatspi qt6-multimedia-dev openssl
+    at-spi2-core python3-pyatspi qt6-multimedia-dev openssl poppler-utils
 )
 
 demo_pids=()

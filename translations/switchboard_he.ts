@@ -1295,6 +1295,53 @@ When customers write to the business&apos;s WhatsApp number, their conversations
     </message>
 </context>
 <context>
+    <name>Switchboard::KitchenTicket</name>
+    <message>
+        <source>Order #%1</source>
+        <translation>הזמנה מספר %1</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>משלוח</translation>
+    </message>
+    <message>
+        <source>Pickup</source>
+        <translation>איסוף עצמי</translation>
+    </message>
+    <message>
+        <source>Pickup or delivery not said</source>
+        <translation>לא צוין איסוף או משלוח</translation>
+    </message>
+    <message>
+        <source>Address: %1</source>
+        <translation>כתובת: %1</translation>
+    </message>
+    <message>
+        <source>Customer: %1</source>
+        <translation>לקוח: %1</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>הערה: %1</translation>
+    </message>
+    <message>
+        <source>Order notes: %1</source>
+        <translation>הערות להזמנה: %1</translation>
+    </message>
+    <message>
+        <source>Check this order with the customer</source>
+        <translation>יש לוודא הזמנה זו עם הלקוח</translation>
+    </message>
+    <message>
+        <source>The ticket could not be written to %1. Check that the folder exists and has free space.</source>
+        <translation>לא ניתן היה לכתוב את הכרטיס אל %1. יש לוודא שהתיקייה קיימת ושיש בה מקום פנוי.</translation>
+    </message>
+</context>
+<context>
     <name>Switchboard::MainWindow</name>
     <message>
         <source>Switchboard</source>

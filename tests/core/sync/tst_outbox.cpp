@@ -355,6 +355,37 @@ private Q_SLOTS:
         QVERIFY(outbox->commands().isEmpty());
     }
 
+    //! A menu edit made from the console goes through the outbox too, deleting included: the
+    //! product the relay made is gone from its menu after the DELETE.
+    void productEditsIncludeDelete() {
+        auto outbox = makeOutbox();
+        QVERIFY(outbox->open());
+        QSignalSpy finished(outbox.get(), &Outbox::commandFinished);
+        outbox->setOnline(true);
+        const QJsonObject margherita{{u"name"_s, u"Margherita"_s},
+                                     {u"name_he"_s, u"מרגריטה"_s},
+                                     {u"category"_s, u"Pizza"_s},
+                                     {u"price"_s, 42.5},
+                                     {u"currency"_s, u"ILS"_s}};
+        QVERIFY(outbox->enqueue(Outbox::Kind::ProductEdit, u"menu"_s, "POST",
+                                outbox->tenantPath(u"/products"_s), margherita));
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 10000);
+        const QString id = finished.at(0).at(1).toJsonObject().value(u"id"_s).toString();
+        QVERIFY(!id.isEmpty());
+        QCOMPARE(m_relay->count(u"SELECT COUNT(*) FROM products WHERE id = ?"_s, {id}), 1);
+
+        auto removed = outbox->enqueue(Outbox::Kind::ProductEdit, u"menu"_s, "DELETE",
+                                       outbox->tenantPath(u"/products/"_s + id), {});
+        QVERIFY(removed);
+        QCOMPARE(removed->method, QByteArray("DELETE"));
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 10000);
+        QCOMPARE(m_relay->count(u"SELECT COUNT(*) FROM products WHERE id = ?"_s, {id}), 0);
+        QVERIFY(outbox->commands().isEmpty());
+        // GET is not a command: nothing is queued for it.
+        QVERIFY(!outbox->enqueue(Outbox::Kind::ProductEdit, u"menu"_s, "GET",
+                                 outbox->tenantPath(u"/products"_s), {}));
+    }
+
     //! 422 outside_service_window: failed with the relay's words, never sent again on its own.
     void refusedCommandFailsWithTheRelaysReason() {
         const QString stranger = QStringLiteral("972500000099"); // never wrote
