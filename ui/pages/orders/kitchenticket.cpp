@@ -24,14 +24,33 @@ QString escaped(const QString &text) {
 } // namespace
 
 KitchenTicket::KitchenTicket(QJsonObject order, Qt::LayoutDirection direction,
-                             QHash<QString, QString> itemNames)
+                             const QList<QJsonObject> &menu)
     : m_order(std::move(order))
-    , m_direction(direction)
-    , m_itemNames(std::move(itemNames)) {}
+    , m_direction(direction) {
+    if (direction != Qt::RightToLeft)
+        return;
+    for (const QJsonObject &product : menu) {
+        const QString id = product.value(QLatin1String("id")).toString();
+        m_hebrew.insert(id, product.value(QLatin1String("name_he")).toString());
+        for (const QJsonValue &group : product.value(QLatin1String("variants")).toArray()) {
+            for (const QJsonValue &option :
+                 group.toObject().value(QLatin1String("options")).toArray())
+                m_hebrew.insert(id + QLatin1Char('\n') +
+                                    option.toObject().value(QLatin1String("label")).toString(),
+                                option.toObject().value(QLatin1String("label_he")).toString());
+        }
+    }
+}
 
 QString KitchenTicket::itemName(const QJsonObject &item) const {
-    const QString local = m_itemNames.value(item.value(QLatin1String("product_id")).toString());
+    const QString local = m_hebrew.value(item.value(QLatin1String("product_id")).toString());
     return local.isEmpty() ? item.value(QLatin1String("name")).toString() : local;
+}
+
+QString KitchenTicket::variantLabel(const QJsonObject &item, const QString &label) const {
+    const QString local = m_hebrew.value(item.value(QLatin1String("product_id")).toString() +
+                                         QLatin1Char('\n') + label);
+    return local.isEmpty() ? label : local;
 }
 
 QString KitchenTicket::html() const {
@@ -82,7 +101,7 @@ QString KitchenTicket::html() const {
         for (const QString &variant : variants)
             html += QStringLiteral("<p dir=\"%1\" style=\"font-size:13pt;margin:0;"
                                    "-qt-block-indent:1\">+ %2</p>")
-                        .arg(dir, escaped(variant));
+                        .arg(dir, escaped(variantLabel(item, variant)));
         const QString notes = item.value(QLatin1String("notes")).toString();
         if (!notes.isEmpty())
             html += QStringLiteral("<p dir=\"%1\" style=\"font-size:13pt;font-style:italic;"

@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QJsonObject>
+#include <QList>
 #include <QString>
 
 class QPrinter;
@@ -21,10 +22,11 @@ namespace Switchboard {
 class KitchenTicket {
     Q_DECLARE_TR_FUNCTIONS(Switchboard::KitchenTicket)
 public:
-    //! `order` is the relay's Order record. `itemNames` maps a product id to its name in the
-    //! ticket's language (the menu's Hebrew name); an item without one keeps the order's name.
+    //! `order` is the relay's Order record. A right-to-left ticket is a Hebrew one: its items
+    //! and variants take their Hebrew names from `menu` (the relay's Product records, the
+    //! replica's), and keep the order's words where the menu has none.
     KitchenTicket(QJsonObject order, Qt::LayoutDirection direction,
-                  QHash<QString, QString> itemNames = {});
+                  const QList<QJsonObject> &menu = {});
 
     //! The ticket as the rich text it is printed from.
     QString html() const;
@@ -40,10 +42,12 @@ public:
 private:
     void layOut(QTextDocument *document) const;
     QString itemName(const QJsonObject &item) const;
+    QString variantLabel(const QJsonObject &item, const QString &label) const;
 
     QJsonObject m_order;
     Qt::LayoutDirection m_direction;
-    QHash<QString, QString> m_itemNames;
+    //! product id → Hebrew name; product id + '\n' + option label → its Hebrew label.
+    QHash<QString, QString> m_hebrew;
 };
 
 } // namespace Switchboard

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The kitchen's ticket as the kitchen gets it: printed to PDF, read back with poppler's
 // pdftotext and pdfinfo. The items are there in the customer's order with their variants and
-// notes, in Hebrew (the menu's Hebrew names, the ticket's words translated) or English, on a page
-// 80 mm wide; a folder that cannot be written says so.
+// notes, in Hebrew (the menu's Hebrew names and variant labels, the ticket's words translated) or
+// English, on a page 80 mm wide; a folder that cannot be written says so.
 #include "ui/language.h"
 #include "ui/pages/orders/kitchenticket.h"
 
@@ -112,15 +112,29 @@ private Q_SLOTS:
 
     void hebrewTicketUsesTheMenusHebrewNames() {
         QVERIFY(m_language.apply(u"he"_s));
-        const QHash<QString, QString> hebrew{
-            {u"p_marg"_s, u"מרגריטה"_s}, {u"p_fungi"_s, u"פטריות"_s}, {u"p_coke"_s, u"קולה"_s}};
+        // The menu as the replica holds it; the drink has no Hebrew name and keeps its own.
+        auto product = [](const QString &id, const QString &hebrew) {
+            return QJsonObject{{u"id"_s, id}, {u"name_he"_s, hebrew}};
+        };
+        QJsonObject margherita = product(u"p_marg"_s, u"מרגריטה"_s);
+        margherita.insert(
+            u"variants"_s,
+            QJsonArray{QJsonObject{
+                {u"name"_s, u"Size"_s},
+                {u"options"_s,
+                 QJsonArray{QJsonObject{{u"label"_s, u"Small"_s}, {u"label_he"_s, u"קטנה"_s}},
+                            QJsonObject{{u"label"_s, u"Large"_s}, {u"label_he"_s, u"גדולה"_s}}}}}});
+        const QList<QJsonObject> hebrew{margherita, product(u"p_fungi"_s, u"פטריות"_s),
+                                        QJsonObject{{u"id"_s, u"p_coke"_s}}};
         const QString text =
             pdfText(KitchenTicket(deliveryOrder(), Qt::RightToLeft, hebrew), u"ticket-he.pdf"_s);
         // The ticket's own words are in Hebrew, and the items keep the customer's order.
-        QVERIFY2(inOrder(text, {u"הזמנה"_s, u"משלוח"_s, u"מרגריטה"_s, u"Large"_s, u"פטריות"_s,
-                                u"קולה"_s}),
+        QVERIFY2(inOrder(text, {u"הזמנה"_s, u"משלוח"_s, u"מרגריטה"_s, u"גדולה"_s, u"פטריות"_s,
+                                u"Coke"_s}),
                  qPrintable(text));
-        QVERIFY2(!text.contains(u"Order #"_s) && !text.contains(u"Margherita"_s), qPrintable(text));
+        QVERIFY2(!text.contains(u"Order #"_s) && !text.contains(u"Margherita"_s) &&
+                     !text.contains(u"Large"_s),
+                 qPrintable(text));
     }
 
     void ticketIsEightyMillimetresWideAndAsLongAsItsItems() {
