@@ -2,6 +2,7 @@
 #include "ui/pages/orders/kitchenticket.h"
 
 #include <QDateTime>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QLocale>
@@ -53,17 +54,18 @@ QString KitchenTicket::variantLabel(const QJsonObject &item, const QString &labe
     return local.isEmpty() ? label : local;
 }
 
+QString KitchenTicket::title() const {
+    return tr("Order #%1").arg(m_order.value(QLatin1String("number")).toVariant().toString());
+}
+
 QString KitchenTicket::html() const {
     const QString dir =
         m_direction == Qt::RightToLeft ? QStringLiteral("rtl") : QStringLiteral("ltr");
     const QLocale locale;
     QString html = QStringLiteral("<html><body dir=\"%1\">").arg(dir);
-    html +=
-        QStringLiteral("<p dir=\"%1\" align=\"center\" style=\"font-size:22pt;"
-                       "font-weight:bold;margin:0\">%2</p>")
-            .arg(dir,
-                 escaped(tr("Order #%1")
-                             .arg(m_order.value(QLatin1String("number")).toVariant().toString())));
+    html += QStringLiteral("<p dir=\"%1\" align=\"center\" style=\"font-size:22pt;"
+                           "font-weight:bold;margin:0\">%2</p>")
+                .arg(dir, escaped(title()));
     const QDateTime created = QDateTime::fromString(
         m_order.value(QLatin1String("created_at")).toString(), Qt::ISODateWithMs);
     if (created.isValid())
@@ -72,9 +74,9 @@ QString KitchenTicket::html() const {
                            "%2</p>")
                 .arg(dir, escaped(locale.toString(created.toLocalTime(), QLocale::ShortFormat)));
     const QString delivery = m_order.value(QLatin1String("delivery_type")).toString();
-    QString how = delivery == QLatin1String("delivery") ? tr("Delivery")
-                  : delivery == QLatin1String("pickup") ? tr("Pickup")
-                                                        : tr("Pickup or delivery not said");
+    const QString how = delivery == QLatin1String("delivery") ? tr("Delivery")
+                        : delivery == QLatin1String("pickup") ? tr("Pickup")
+                                                              : tr("Pickup or delivery not said");
     html += QStringLiteral("<p dir=\"%1\" align=\"center\" style=\"font-size:16pt;"
                            "font-weight:bold;margin-top:6pt\">%2</p>")
                 .arg(dir, escaped(how));
@@ -147,8 +149,9 @@ Status KitchenTicket::printToPdf(const QString &path) const {
     QPrinter printer(QPrinter::HighResolution);
     printer.setOutputFormat(QPrinter::PdfFormat);
     printer.setOutputFileName(path);
-    printer.setDocName(
-        tr("Order #%1").arg(m_order.value(QLatin1String("number")).toVariant().toString()));
+    printer.setDocName(title());
+    // A reprint replaces the earlier file; what is there afterwards is this print's or nothing.
+    QFile::remove(path);
     print(&printer);
     if (!QFileInfo(path).isFile() || QFileInfo(path).size() == 0)
         return Error{QStringLiteral("print_failed"),

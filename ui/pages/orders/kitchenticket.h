@@ -40,6 +40,8 @@ public:
     static constexpr double marginMm = 4.0;
 
 private:
+    //! "Order #7": the ticket's heading and the print job's name.
+    QString title() const;
     void layOut(QTextDocument *document) const;
     QString itemName(const QJsonObject &item) const;
     QString variantLabel(const QJsonObject &item, const QString &label) const;
