@@ -116,6 +116,11 @@ RelayReply *RelayClient::post(const QString &path, const QJsonObject &body,
                  idempotencyKey, true);
 }
 
+RelayReply *RelayClient::postData(const QString &path, const QUrlQuery &query,
+                                  const QByteArray &body, const QByteArray &contentType) {
+    return start("POST", urlFor(path, query), body, {}, true, contentType);
+}
+
 RelayReply *RelayClient::patch(const QString &path, const QJsonObject &body) {
     return start("PATCH", urlFor(path), QJsonDocument(body).toJson(QJsonDocument::Compact), {},
                  true);
@@ -130,7 +135,8 @@ RelayReply *RelayClient::remove(const QString &path) {
 }
 
 RelayReply *RelayClient::start(const QByteArray &verb, const QUrl &url, const QByteArray &body,
-                               const QByteArray &idempotencyKey, bool authenticated) {
+                               const QByteArray &idempotencyKey, bool authenticated,
+                               const QByteArray &contentType) {
     auto *reply = new RelayReply(this);
     if (!m_network) {
         reply->failLater({0, QStringLiteral("relay_unreachable"),
@@ -142,8 +148,7 @@ RelayReply *RelayClient::start(const QByteArray &verb, const QUrl &url, const QB
     request.setHeader(QNetworkRequest::UserAgentHeader,
                       QByteArrayLiteral("Switchboard/" SWITCHBOARD_VERSION));
     if (!body.isEmpty())
-        request.setHeader(QNetworkRequest::ContentTypeHeader,
-                          QByteArrayLiteral("application/json"));
+        request.setHeader(QNetworkRequest::ContentTypeHeader, contentType);
     if (authenticated && !m_token.isEmpty())
         request.setRawHeader(QByteArrayLiteral("Authorization"),
                              QByteArrayLiteral("Bearer ") + m_token.toUtf8());

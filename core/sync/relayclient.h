@@ -54,6 +54,9 @@ public:
     //! A non-empty idempotencyKey is sent as the Idempotency-Key header.
     RelayReply *post(const QString &path, const QJsonObject &body,
                      const QByteArray &idempotencyKey = {});
+    //! POST of a body that is not a JSON object (a menu's CSV), with `contentType` and a query.
+    RelayReply *postData(const QString &path, const QUrlQuery &query, const QByteArray &body,
+                         const QByteArray &contentType);
     RelayReply *patch(const QString &path, const QJsonObject &body);
     RelayReply *put(const QString &path, const QJsonObject &body);
     //! DELETE `path` (a product of the menu, …).
@@ -68,7 +71,8 @@ Q_SIGNALS:
 
 private:
     RelayReply *start(const QByteArray &verb, const QUrl &url, const QByteArray &body,
-                      const QByteArray &idempotencyKey, bool authenticated);
+                      const QByteArray &idempotencyKey, bool authenticated,
+                      const QByteArray &contentType = QByteArrayLiteral("application/json"));
     void onFinished(RelayReply *reply, QNetworkReply *networkReply, const QByteArray &verb,
                     bool authenticated, const QString &sslProblems);
 
