@@ -11,9 +11,12 @@
 #include "ui/pages/conversations/composer.h"
 #include "ui/pages/conversations/conversationspage.h"
 #include "ui/pages/conversations/templatepickerdialog.h"
+#include "ui/pages/menu/menupage.h"
+#include "ui/pages/orders/orderspage.h"
 #include "ui/pages/settings/settingspage.h"
 #include "ui/shell/customeralerts.h"
 #include "ui/shell/desktopnotifier.h"
+#include "ui/shell/neworderalarm.h"
 #include "ui/shell/traypresence.h"
 #include "ui/signin/signindialog.h"
 
@@ -34,7 +37,14 @@ Console::Console(Language *language, QSettings *settings, QNetworkAccessManager 
     , m_window(std::make_unique<MainWindow>(language, settings))
     , m_tray(new TrayPresence(this))
     , m_notifier(new DesktopNotifier(this))
-    , m_alerts(new CustomerAlerts(m_window.get(), m_tray, m_notifier, this)) {
+    , m_alerts(new CustomerAlerts(m_window.get(), m_tray, m_notifier, this))
+    , m_orderAlarm(new NewOrderAlarm(m_notifier, this)) {
+    m_orderAlarm->setMuted(!settings->value(SettingsPage::orderAlarmKey(), true).toBool());
+    m_orderAlarm->setVolume(settings->value(SettingsPage::orderAlarmVolumeKey(), 80).toInt());
+    connect(m_window->settingsPage(), &SettingsPage::orderAlarmChanged, m_orderAlarm,
+            [this](bool rings) { m_orderAlarm->setMuted(!rings); });
+    connect(m_window->settingsPage(), &SettingsPage::orderAlarmVolumeChanged, m_orderAlarm,
+            &NewOrderAlarm::setVolume);
     m_notifier->setEnabled(settings->value(SettingsPage::notificationsKey(), true).toBool());
     m_alerts->setSoundEnabled(settings->value(SettingsPage::soundKey(), true).toBool());
     connect(m_window->settingsPage(), &SettingsPage::notificationsChanged, m_notifier,
@@ -47,6 +57,12 @@ Console::Console(Language *language, QSettings *settings, QNetworkAccessManager 
     connect(m_tray, &TrayPresence::quitRequested, qApp, &QApplication::quit);
     connect(m_alerts, &CustomerAlerts::conversationRequested, this, [this](const QString &id) {
         m_window->raiseWindow();
+        if (const QString order = NewOrderAlarm::notificationKey({}); id.startsWith(order)) {
+            m_window->showPage(MainWindow::Page::Orders);
+            if (m_ordersPage)
+                m_ordersPage->openOrder(id.mid(order.size()));
+            return;
+        }
         m_window->showPage(MainWindow::Page::Conversations);
         if (m_inbox)
             m_inbox->openConversation(id);
@@ -203,6 +219,21 @@ void Console::openBusiness(const QString &id) {
         picker.exec();
     });
     m_inbox = inbox;
+    m_orderAlarm->setWorkspace(m_workspace.get());
+    auto *orders = new OrdersPage(m_workspace.get(), m_orderAlarm);
+    orders->setAutoPrint(m_settings->value(SettingsPage::autoPrintKey(), false).toBool());
+    connect(m_window->settingsPage(), &SettingsPage::autoPrintChanged, orders,
+            &OrdersPage::setAutoPrint);
+    connect(orders, &OrdersPage::conversationRequested, this, [this](const QString &id) {
+        m_window->showPage(MainWindow::Page::Conversations);
+        if (m_inbox)
+            m_inbox->openConversation(id);
+    });
+    m_window->setPage(MainWindow::Page::Orders, orders);
+    m_ordersPage = orders;
+    auto *menu = new MenuPage(m_workspace.get());
+    m_window->setPage(MainWindow::Page::Menu, menu);
+    m_menuPage = menu;
     connection->refresh();
     m_alerts->setWorkspace(m_workspace.get());
     qCInfo(Log::console) << "opened business" << id;
@@ -215,11 +246,22 @@ ConversationsPage *Console::inbox() const {
     return m_inbox.data();
 }
 
+OrdersPage *Console::ordersPage() const {
+    return m_ordersPage.data();
+}
+
+MenuPage *Console::menuPage() const {
+    return m_menuPage.data();
+}
+
 void Console::closeBusiness() {
     if (!m_workspace)
         return;
     m_alerts->setWorkspace(nullptr);
-    m_window->setPage(MainWindow::Page::Conversations, nullptr);
+    m_orderAlarm->setWorkspace(nullptr);
+    for (auto page :
+         {MainWindow::Page::Conversations, MainWindow::Page::Orders, MainWindow::Page::Menu})
+        m_window->setPage(page, nullptr);
     m_window->setWorkspace(nullptr, m_store->relayUrl(), m_store->username());
     m_workspace.reset();
 }

@@ -20,6 +20,9 @@ class CustomerAlerts;
 class DesktopNotifier;
 class Language;
 class MainWindow;
+class MenuPage;
+class NewOrderAlarm;
+class OrdersPage;
 class RelayClient;
 class SignInDialog;
 class TrayPresence;
@@ -54,6 +57,9 @@ public:
     SessionStore *sessionStore() const { return m_store.get(); }
     CustomerAlerts *alerts() const { return m_alerts; }
     TrayPresence *tray() const { return m_tray; }
+    NewOrderAlarm *orderAlarm() const { return m_orderAlarm; }
+    OrdersPage *ordersPage() const;
+    MenuPage *menuPage() const;
     //! The open business's Conversations page (nullptr when none is open).
     ConversationsPage *inbox() const;
     //! The sign-in dialog while one is open.
@@ -86,8 +92,11 @@ private:
     TrayPresence *m_tray;
     DesktopNotifier *m_notifier;
     CustomerAlerts *m_alerts;
+    NewOrderAlarm *m_orderAlarm;
     QPointer<SignInDialog> m_signIn;
     QPointer<ConversationsPage> m_inbox;
+    QPointer<OrdersPage> m_ordersPage;
+    QPointer<MenuPage> m_menuPage;
     Options m_options;
 };
 

@@ -371,6 +371,14 @@ bool MenuPage::enqueue(const QString &orderKey, const QByteArray &method, const 
     return true;
 }
 
+ProductEditor *MenuPage::editor() const {
+    return m_editor.data();
+}
+
+MenuImportDialog *MenuPage::importDialog() const {
+    return m_importDialog.data();
+}
+
 ProductEditor *MenuPage::editProduct(const QString &id) {
     if (m_editor)
         m_editor->close();

@@ -47,7 +47,7 @@ public:
     //! Opens the editor on product `id` (empty: a new product), without waiting for it.
     ProductEditor *editProduct(const QString &id);
     //! The editor when one is open.
-    ProductEditor *editor() const { return m_editor; }
+    ProductEditor *editor() const;
     //! Sends what the editor holds: POST for a new product, PATCH for an existing one.
     void save(const QString &id, const QJsonObject &product);
     //! Asks, then deletes the product (DELETE); true when it was asked for.
@@ -57,7 +57,7 @@ public:
 
     //! Sends the file to the relay as a dry run and shows its preview (importDialog()).
     void importFile(const QString &path);
-    MenuImportDialog *importDialog() const { return m_importDialog; }
+    MenuImportDialog *importDialog() const;
     //! Saves the relay's export to `path`: CSV when it ends in .csv, else JSON.
     void exportTo(const QString &path);
     //! What the page last said at its top (an import's result, the relay's refusal, …).

@@ -12,6 +12,7 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QSettings>
+#include <QSlider>
 #include <QVBoxLayout>
 
 #include <openssl/crypto.h>
@@ -39,6 +40,11 @@ SettingsPage::SettingsPage(Language *language, QSettings *settings, QWidget *par
     , m_notify(new QCheckBox(m_notifications))
     , m_sound(new QCheckBox(m_notifications))
     , m_enterSends(new QCheckBox(m_appearance))
+    , m_orders(new QGroupBox(this))
+    , m_alarm(new QCheckBox(m_orders))
+    , m_volumeLabel(new QLabel(m_orders))
+    , m_volume(new QSlider(Qt::Horizontal, m_orders))
+    , m_autoPrint(new QCheckBox(m_orders))
     , m_account(new QGroupBox(this))
     , m_accountForm(new QFormLayout)
     , m_relay(valueLabel(m_account))
@@ -92,6 +98,36 @@ SettingsPage::SettingsPage(Language *language, QSettings *settings, QWidget *par
     notifications->addWidget(m_notify);
     notifications->addWidget(m_sound);
 
+    m_alarm->setObjectName(QStringLiteral("orderAlarm"));
+    m_alarm->setChecked(m_settings->value(orderAlarmKey(), true).toBool());
+    connect(m_alarm, &QCheckBox::toggled, this, [this](bool on) {
+        m_settings->setValue(orderAlarmKey(), on);
+        m_volume->setEnabled(on);
+        Q_EMIT orderAlarmChanged(on);
+    });
+    m_volume->setObjectName(QStringLiteral("orderAlarmVolume"));
+    m_volume->setRange(0, 100);
+    m_volume->setSingleStep(5);
+    m_volume->setPageStep(20);
+    m_volume->setValue(m_settings->value(orderAlarmVolumeKey(), 80).toInt());
+    m_volume->setEnabled(m_alarm->isChecked());
+    m_volumeLabel->setBuddy(m_volume);
+    connect(m_volume, &QSlider::valueChanged, this, [this](int percent) {
+        m_settings->setValue(orderAlarmVolumeKey(), percent);
+        m_volume->setAccessibleDescription(tr("%1 %").arg(percent));
+        Q_EMIT orderAlarmVolumeChanged(percent);
+    });
+    m_autoPrint->setObjectName(QStringLiteral("printOnConfirm"));
+    m_autoPrint->setChecked(m_settings->value(autoPrintKey(), false).toBool());
+    connect(m_autoPrint, &QCheckBox::toggled, this, [this](bool on) {
+        m_settings->setValue(autoPrintKey(), on);
+        Q_EMIT autoPrintChanged(on);
+    });
+    auto *orders = new QFormLayout(m_orders);
+    orders->addRow(QString(), m_alarm);
+    orders->addRow(m_volumeLabel, m_volume);
+    orders->addRow(QString(), m_autoPrint);
+
     m_relay->setObjectName(QStringLiteral("relayAddress"));
     m_user->setObjectName(QStringLiteral("signedInUser"));
     m_business->setObjectName(QStringLiteral("signedInBusiness"));
@@ -115,6 +151,7 @@ SettingsPage::SettingsPage(Language *language, QSettings *settings, QWidget *par
     column->addWidget(m_title);
     column->addWidget(m_appearance);
     column->addWidget(m_notifications);
+    column->addWidget(m_orders);
     column->addWidget(m_account);
     column->addWidget(m_about);
     column->addStretch(1);
@@ -162,6 +199,12 @@ void SettingsPage::retranslate() {
     m_sound->setText(tr("Play a &sound with notifications"));
     m_enterSends->setText(tr("&Enter sends a message (Shift+Enter starts a new line); when off, "
                              "Ctrl+Enter sends"));
+    m_orders->setTitle(tr("Orders"));
+    m_alarm->setText(tr("&Ring a bell for each new order until someone acknowledges it"));
+    m_volumeLabel->setText(tr("Bell &volume:"));
+    m_volume->setAccessibleName(tr("Bell volume"));
+    m_volume->setAccessibleDescription(tr("%1 %").arg(m_volume->value()));
+    m_autoPrint->setText(tr("&Print the kitchen ticket when an order is confirmed"));
     m_account->setTitle(tr("Account"));
     auto relabel = [this](QWidget *field, const QString &text) {
         if (auto *label = qobject_cast<QLabel *>(m_accountForm->labelForField(field)))

@@ -11,13 +11,15 @@ class QGroupBox;
 class QLabel;
 class QPushButton;
 class QSettings;
+class QSlider;
 
 namespace Switchboard {
 
 class Language;
 
 //! The Settings page: the interface language (English, Hebrew or the system's, applied at once),
-//! notifications and their sound, the relay, the signed-in user and business with "Sign out",
+//! notifications and their sound, the new-order bell (on or muted, its volume) and printing
+//! kitchen tickets on confirm, the relay, the signed-in user and business with "Sign out",
 //! and About with the versions of what the console runs on. Choices are kept in QSettings.
 class SettingsPage : public QWidget {
     Q_OBJECT
@@ -33,6 +35,12 @@ public:
     static QString soundKey() { return QStringLiteral("notifications/sound"); }
     //! Whether Enter sends a message (else Ctrl+Enter does and Enter starts a new line).
     static QString enterSendsKey() { return QStringLiteral("composer/enterSends"); }
+    //! Whether the new-order bell rings (true) or only shows who waits (false).
+    static QString orderAlarmKey() { return QStringLiteral("orders/alarm"); }
+    //! The bell's volume, 0–100.
+    static QString orderAlarmVolumeKey() { return QStringLiteral("orders/alarmVolume"); }
+    //! Whether confirming an order prints its kitchen ticket.
+    static QString autoPrintKey() { return QStringLiteral("orders/printOnConfirm"); }
     //! The language a stored choice stands for ("system" → the system's, when translated).
     static QString languageFor(const QString &choice);
 
@@ -41,6 +49,9 @@ Q_SIGNALS:
     void notificationsChanged(bool enabled);
     void soundChanged(bool enabled);
     void enterSendsChanged(bool enterSends);
+    void orderAlarmChanged(bool rings);
+    void orderAlarmVolumeChanged(int percent);
+    void autoPrintChanged(bool enabled);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -59,6 +70,11 @@ private:
     QCheckBox *m_notify;
     QCheckBox *m_sound;
     QCheckBox *m_enterSends;
+    QGroupBox *m_orders;
+    QCheckBox *m_alarm;
+    QLabel *m_volumeLabel;
+    QSlider *m_volume;
+    QCheckBox *m_autoPrint;
     QGroupBox *m_account;
     QFormLayout *m_accountForm;
     QLabel *m_relay;
