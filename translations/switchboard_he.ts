@@ -1571,6 +1571,364 @@ When customers write to the business&apos;s WhatsApp number, their conversations
     </message>
 </context>
 <context>
+    <name>Switchboard::MenuImportDialog</name>
+    <message>
+        <source>(none)</source>
+        <translation>(אין)</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 ← %3</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>שם</translation>
+    </message>
+    <message>
+        <source>Hebrew name</source>
+        <translation>שם בעברית</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>קטגוריה</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>מחיר</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>מק&quot;ט</translation>
+    </message>
+    <message>
+        <source>available</source>
+        <translation>זמין</translation>
+    </message>
+    <message>
+        <source>sold out</source>
+        <translation>אזל</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>זמינות</translation>
+    </message>
+    <message>
+        <source>Other names</source>
+        <translation>שמות נוספים</translation>
+    </message>
+    <message>
+        <source>Variants</source>
+        <translation>אפשרויות</translation>
+    </message>
+    <message>
+        <source>Place on the menu: %1 → %2</source>
+        <translation>מקום בתפריט: %1 ← %2</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>ייבוא %1</translation>
+    </message>
+    <message>
+        <source>What the import changes</source>
+        <translation>מה הייבוא משנה</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>מוצר</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>שינוי</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added (%n)</source>
+        <translation>
+            <numerusform>נוספו (%n)</numerusform>
+            <numerusform>נוספו (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Changed (%n)</source>
+        <translation>
+            <numerusform>השתנו (%n)</numerusform>
+            <numerusform>השתנו (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed (%n)</source>
+        <translation>
+            <numerusform>הוסרו (%n)</numerusform>
+            <numerusform>הוסרו (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not in the file: leaves the menu</source>
+        <translation>לא בקובץ: יוצא מהתפריט</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;החל</translation>
+    </message>
+    <message>
+        <source>Apply the import</source>
+        <translation>החל את הייבוא</translation>
+    </message>
+    <message>
+        <source>Cancel the import</source>
+        <translation>בטל את הייבוא</translation>
+    </message>
+    <message>
+        <source>The file matches the menu: importing it changes nothing.</source>
+        <translation>הקובץ תואם לתפריט: הייבוא לא משנה דבר.</translation>
+    </message>
+    <message>
+        <source>Importing this file replaces the menu: %1 added, %2 changed, %3 removed. Nothing has changed yet; Apply makes the change.</source>
+        <translation>ייבוא הקובץ מחליף את התפריט: %1 נוספו, %2 השתנו, %3 הוסרו. עדיין לא השתנה דבר; &quot;החל&quot; מבצע את השינוי.</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::MenuPage</name>
+    <message>
+        <source>Search the menu by name, Hebrew name, SKU or other name</source>
+        <translation>חיפוש בתפריט לפי שם, שם בעברית, מק&quot;ט או שם נוסף</translation>
+    </message>
+    <message>
+        <source>Search the menu</source>
+        <translation>חיפוש בתפריט</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>קטגוריה</translation>
+    </message>
+    <message>
+        <source>Show one category of the menu</source>
+        <translation>הצג קטגוריה אחת של התפריט</translation>
+    </message>
+    <message>
+        <source>&amp;New product</source>
+        <translation>מוצר &amp;חדש</translation>
+    </message>
+    <message>
+        <source>Add a product to the menu</source>
+        <translation>הוסף מוצר לתפריט</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;ייבוא…</translation>
+    </message>
+    <message>
+        <source>Import a menu from a CSV or JSON file</source>
+        <translation>ייבא תפריט מקובץ CSV או JSON</translation>
+    </message>
+    <message>
+        <source>A spreadsheet saved as CSV, or a JSON file; you see what changes before anything does</source>
+        <translation>גיליון שנשמר כ-CSV, או קובץ JSON; רואים מה משתנה לפני שמשהו משתנה</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>&amp;ייצוא</translation>
+    </message>
+    <message>
+        <source>Export the menu to a file</source>
+        <translation>ייצא את התפריט לקובץ</translation>
+    </message>
+    <message>
+        <source>As a spreadsheet (CSV)…</source>
+        <translation>כגיליון (CSV)…</translation>
+    </message>
+    <message>
+        <source>As JSON…</source>
+        <translation>כ-JSON…</translation>
+    </message>
+    <message>
+        <source>Products of the menu</source>
+        <translation>מוצרי התפריט</translation>
+    </message>
+    <message>
+        <source>Enter opens a product. Drag rows, or press Ctrl+Up and Ctrl+Down, to change their place on the menu. Space on the Available column marks a product sold out.</source>
+        <translation>Enter פותח מוצר. גררו שורות, או הקישו Ctrl+למעלה ו-Ctrl+למטה, כדי לשנות את מקומן בתפריט. רווח בעמודת &quot;זמין&quot; מסמן מוצר שאזל.</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>הזז למעלה</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>הזז למטה</translation>
+    </message>
+    <message>
+        <source>Delete product</source>
+        <translation>מחק מוצר</translation>
+    </message>
+    <message>
+        <source>The menu is empty</source>
+        <translation>התפריט ריק</translation>
+    </message>
+    <message>
+        <source>Add the products customers order, with their names in English and Hebrew, prices and choices such as size or extras. A menu you already have in a spreadsheet comes in with Import (save it as CSV first).</source>
+        <translation>הוסיפו את המוצרים שלקוחות מזמינים, עם שמותיהם באנגלית ובעברית, מחירים ובחירות כמו גודל או תוספות. תפריט שכבר יש לכם בגיליון נכנס ב&quot;ייבוא&quot; (שמרו אותו קודם כ-CSV).</translation>
+    </message>
+    <message>
+        <source>Add the first product</source>
+        <translation>הוסף את המוצר הראשון</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;נסה שוב</translation>
+    </message>
+    <message>
+        <source>Send the refused menu changes again</source>
+        <translation>שלח שוב את שינויי התפריט שנדחו</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;בטל</translation>
+    </message>
+    <message>
+        <source>Discard the refused menu changes</source>
+        <translation>בטל את שינויי התפריט שנדחו</translation>
+    </message>
+    <message>
+        <source>Menu changes waiting</source>
+        <translation>שינויי תפריט ממתינים</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>כל הקטגוריות</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s)</source>
+        <translation>
+            <numerusform>%n מוצרים</numerusform>
+            <numerusform>%n מוצרים</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n product(s)</source>
+        <translation>
+            <numerusform>%1 מתוך %n מוצרים</numerusform>
+            <numerusform>%1 מתוך %n מוצרים</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) to the menu were refused by the relay. %1 Correct it and save again, or discard.</source>
+        <translation>
+            <numerusform>%n שינויים בתפריט נדחו על ידי הממסר. %1 תקנו ושמרו שוב, או בטלו.</numerusform>
+            <numerusform>%n שינויים בתפריט נדחו על ידי הממסר. %1 תקנו ושמרו שוב, או בטלו.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saving %n change(s) to the menu…</source>
+        <translation>
+            <numerusform>שומר %n שינויים בתפריט…</numerusform>
+            <numerusform>שומר %n שינויים בתפריט…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) to the menu will be saved when the relay is back.</source>
+        <translation>
+            <numerusform>%n שינויים בתפריט יישמרו כשהממסר יחזור.</numerusform>
+            <numerusform>%n שינויים בתפריט יישמרו כשהממסר יחזור.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The change was not saved: %1</source>
+        <translation>השינוי לא נשמר: %1</translation>
+    </message>
+    <message>
+        <source>Delete %1?</source>
+        <translation>למחוק את %1?</translation>
+    </message>
+    <message>
+        <source>%1 leaves the menu, and customers&apos; messages are no longer matched to it. Orders already taken keep it.</source>
+        <translation>%1 יוצא מהתפריט, והודעות של לקוחות כבר לא יותאמו אליו. הזמנות שכבר התקבלו שומרות אותו.</translation>
+    </message>
+    <message>
+        <source>Import a menu</source>
+        <translation>ייבוא תפריט</translation>
+    </message>
+    <message>
+        <source>Menu files (*.csv *.json);;Spreadsheets saved as CSV (*.csv);;JSON (*.json)</source>
+        <translation>קובצי תפריט (*.csv *.json);;גיליונות שנשמרו כ-CSV (*.csv);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>%1 is too large for a menu (more than 8 MB). Check that it is the right file.</source>
+        <translation>%1 גדול מדי לתפריט (יותר מ-8 MB). בדקו שזה הקובץ הנכון.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>אי אפשר לקרוא את %1: %2</translation>
+    </message>
+    <message>
+        <source>Comparing %1 with the menu…</source>
+        <translation>משווה את %1 לתפריט…</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>מייבא את %1…</translation>
+    </message>
+    <message>
+        <source>The relay cannot be reached, and importing needs it: it compares the file with the menu. Nothing was changed; import again when the connection is back.</source>
+        <translation>אין חיבור לממסר, והייבוא זקוק לו: הוא משווה את הקובץ לתפריט. דבר לא השתנה; ייבאו שוב כשהחיבור יחזור.</translation>
+    </message>
+    <message>
+        <source>%1 was not imported: %2 Correct the file and import it again; nothing was changed.</source>
+        <translation>%1 לא יובא: %2 תקנו את הקובץ וייבאו שוב; דבר לא השתנה.</translation>
+    </message>
+    <message>
+        <source>%1 imported: %2 added, %3 changed, %4 removed.</source>
+        <translation>%1 יובא: %2 נוספו, %3 השתנו, %4 הוסרו.</translation>
+    </message>
+    <message>
+        <source>Import cancelled; the menu is as it was.</source>
+        <translation>הייבוא בוטל; התפריט כפי שהיה.</translation>
+    </message>
+    <message>
+        <source>Export the menu</source>
+        <translation>ייצוא התפריט</translation>
+    </message>
+    <message>
+        <source>menu.csv</source>
+        <translation>menu.csv</translation>
+    </message>
+    <message>
+        <source>menu.json</source>
+        <translation>menu.json</translation>
+    </message>
+    <message>
+        <source>Spreadsheet (*.csv)</source>
+        <translation>גיליון (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>The relay cannot be reached, and the export comes from it. Try again when the connection is back.</source>
+        <translation>אין חיבור לממסר, והייצוא מגיע ממנו. נסו שוב כשהחיבור יחזור.</translation>
+    </message>
+    <message>
+        <source>The menu was not exported: %1</source>
+        <translation>התפריט לא יוצא: %1</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2. Choose another place.</source>
+        <translation>אי אפשר לכתוב את %1: %2. בחרו מקום אחר.</translation>
+    </message>
+    <message>
+        <source>The menu was saved to %1.</source>
+        <translation>התפריט נשמר ב-%1.</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation>תפריט</translation>
+    </message>
+</context>
+<context>
     <name>Switchboard::MessageBubbleDelegate</name>
     <message>
         <source>New messages</source>
@@ -1811,6 +2169,626 @@ When customers write to the business&apos;s WhatsApp number, their conversations
     </message>
 </context>
 <context>
+    <name>Switchboard::NewOrderAlarm</name>
+    <message>
+        <source>New order #%1 from %2</source>
+        <translation>הזמנה חדשה #%1 מ%2</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::OrderBoard</name>
+    <message>
+        <source>Delivered today</source>
+        <translation>נמסרו היום</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 orders: %2</source>
+        <translation>הזמנות ב%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::OrderDetail</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation>אוטומטי</translation>
+    </message>
+    <message>
+        <source>after saving</source>
+        <translation>אחרי השמירה</translation>
+    </message>
+    <message>
+        <source>Choose an order on the board or in the table to see it here: its items, the customer&apos;s message, its timeline and what to do next.</source>
+        <translation>בחרו הזמנה בלוח או בטבלה כדי לראות אותה כאן: הפריטים, הודעת הלקוח, ציר הזמן ומה לעשות הלאה.</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s message</source>
+        <translation>הודעת הלקוח</translation>
+    </message>
+    <message>
+        <source>Open &amp;conversation</source>
+        <translation>פתח &amp;שיחה</translation>
+    </message>
+    <message>
+        <source>&amp;Items</source>
+        <translation>&amp;פריטים</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>פריט</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>כמות</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>מחיר</translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation>סכום</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;הוסף</translation>
+    </message>
+    <message>
+        <source>Menu item to add</source>
+        <translation>פריט מהתפריט להוספה</translation>
+    </message>
+    <message>
+        <source>&amp;Remove item</source>
+        <translation>&amp;הסר פריט</translation>
+    </message>
+    <message>
+        <source>Pickup or &amp;delivery:</source>
+        <translation>איסוף או &amp;משלוח:</translation>
+    </message>
+    <message>
+        <source>Add&amp;ress:</source>
+        <translation>&amp;כתובת:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;הערות:</translation>
+    </message>
+    <message>
+        <source>&amp;Save changes</source>
+        <translation>&amp;שמור שינויים</translation>
+    </message>
+    <message>
+        <source>&amp;Timeline</source>
+        <translation>&amp;ציר זמן</translation>
+    </message>
+    <message>
+        <source>Mark as c&amp;hecked</source>
+        <translation>סמן כ&amp;נבדקה</translation>
+    </message>
+    <message>
+        <source>Re&amp;print ticket</source>
+        <translation>הדפס &amp;שוב כרטיס</translation>
+    </message>
+    <message>
+        <source>&amp;Print ticket</source>
+        <translation>&amp;הדפס כרטיס</translation>
+    </message>
+    <message>
+        <source>Order #%1 · %2</source>
+        <translation>הזמנה #%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 · taken %2 · from %3</source>
+        <translation>%1 · התקבלה %2 · מ%3</translation>
+    </message>
+    <message>
+        <source>no customer</source>
+        <translation>אין לקוח</translation>
+    </message>
+    <message>
+        <source>Check this order against the message before confirming it: %1</source>
+        <translation>בדקו את ההזמנה מול ההודעה לפני שמאשרים: %1</translation>
+    </message>
+    <message>
+        <source>the message was not clear</source>
+        <translation>ההודעה לא הייתה ברורה</translation>
+    </message>
+    <message>
+        <source>Total %1</source>
+        <translation>סה&quot;כ %1</translation>
+    </message>
+    <message>
+        <source>Where to deliver</source>
+        <translation>לאן לשלוח</translation>
+    </message>
+    <message>
+        <source>Only for delivery</source>
+        <translation>רק למשלוח</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::OrderListModel</name>
+    <message>
+        <source>#%1 · %2 · %3</source>
+        <translation>#%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>check it</source>
+        <translation>לבדוק</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation>#%1</translation>
+    </message>
+    <message>
+        <source>Check this order before confirming it: %1</source>
+        <translation>בדקו את ההזמנה לפני שמאשרים: %1</translation>
+    </message>
+    <message>
+        <source>the message was not clear</source>
+        <translation>ההודעה לא הייתה ברורה</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>הזמנה</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>שעה</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>לקוח</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>פריטים</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>סה&quot;כ</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>מצב</translation>
+    </message>
+    <message>
+        <source>Pickup or delivery</source>
+        <translation>איסוף או משלוח</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::OrderWords</name>
+    <message>
+        <source>Pending</source>
+        <translation>ממתינה</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>אושרה</translation>
+    </message>
+    <message>
+        <source>Preparing</source>
+        <translation>בהכנה</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>מוכנה</translation>
+    </message>
+    <message>
+        <source>Out for delivery</source>
+        <translation>במשלוח</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>נמסרה</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>בוטלה</translation>
+    </message>
+    <message>
+        <source>Back to pending</source>
+        <translation>החזר להמתנה</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>אשר</translation>
+    </message>
+    <message>
+        <source>Start preparing</source>
+        <translation>התחל הכנה</translation>
+    </message>
+    <message>
+        <source>Mark ready</source>
+        <translation>סמן מוכנה</translation>
+    </message>
+    <message>
+        <source>Send out for delivery</source>
+        <translation>שלח למשלוח</translation>
+    </message>
+    <message>
+        <source>Mark delivered</source>
+        <translation>סמן נמסרה</translation>
+    </message>
+    <message>
+        <source>Cancel order…</source>
+        <translation>בטל הזמנה…</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>משלוח</translation>
+    </message>
+    <message>
+        <source>Pickup</source>
+        <translation>איסוף</translation>
+    </message>
+    <message>
+        <source>Not said yet</source>
+        <translation>עדיין לא נאמר</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>הודעה</translation>
+    </message>
+    <message>
+        <source>Catalog</source>
+        <translation>קטלוג</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>ידנית</translation>
+    </message>
+    <message>
+        <source>%1× %2</source>
+        <translation>%1× %2</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::OrdersPage</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 שנ׳</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 דק׳</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 שע׳ %2 דק׳</translation>
+    </message>
+    <message>
+        <source>Order #%1 cannot go from %2 to %3.</source>
+        <translation>הזמנה #%1 לא יכולה לעבור מ%2 ל%3.</translation>
+    </message>
+    <message>
+        <source>The change was not saved: %1</source>
+        <translation>השינוי לא נשמר: %1</translation>
+    </message>
+    <message>
+        <source>Order #%1 is %2: it has no next step.</source>
+        <translation>הזמנה #%1 %2: אין לה שלב הבא.</translation>
+    </message>
+    <message>
+        <source>Cancel order #%1</source>
+        <translation>ביטול הזמנה #%1</translation>
+    </message>
+    <message>
+        <source>Why is the order cancelled? The customer is told.</source>
+        <translation>למה ההזמנה מבוטלת? הלקוח יקבל הודעה.</translation>
+    </message>
+    <message>
+        <source>An order is cancelled with a reason, for the customer and the timeline.</source>
+        <translation>הזמנה מבוטלת עם סיבה, בשביל הלקוח וציר הזמן.</translation>
+    </message>
+    <message>
+        <source>Order #%1 was not changed: %2</source>
+        <translation>הזמנה #%1 לא שונתה: %2</translation>
+    </message>
+    <message>
+        <source>There is no such order.</source>
+        <translation>אין הזמנה כזו.</translation>
+    </message>
+    <message>
+        <source>Ticket of order #%1 sent to %2.</source>
+        <translation>הכרטיס של הזמנה #%1 נשלח ל-%2.</translation>
+    </message>
+    <message>
+        <source>The ticket could not be saved: the folder %1 cannot be made.</source>
+        <translation>אי אפשר לשמור את הכרטיס: אי אפשר ליצור את התיקייה %1.</translation>
+    </message>
+    <message>
+        <source>No printer is set up: the ticket of order #%1 is saved as %2.</source>
+        <translation>אין מדפסת מוגדרת: הכרטיס של הזמנה #%1 נשמר כ-%2.</translation>
+    </message>
+    <message>
+        <source>New order #%1 from %2 is waiting for you.</source>
+        <translation>הזמנה חדשה #%1 מ%2 מחכה לך.</translation>
+    </message>
+    <message>
+        <source>%1 new orders are waiting, the first #%2 from %3.</source>
+        <translation>%1 הזמנות חדשות מחכות, הראשונה #%2 מ%3.</translation>
+    </message>
+    <message>
+        <source>Orders today</source>
+        <translation>הזמנות היום</translation>
+    </message>
+    <message>
+        <source>Revenue today</source>
+        <translation>הכנסות היום</translation>
+    </message>
+    <message>
+        <source>Confirmed to ready, on average</source>
+        <translation>מאישור עד מוכנה, בממוצע</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>עדיין אין</translation>
+    </message>
+    <message>
+        <source>Orders today: %1</source>
+        <translation>הזמנות היום: %1</translation>
+    </message>
+    <message>
+        <source>Revenue today: %1</source>
+        <translation>הכנסות היום: %1</translation>
+    </message>
+    <message>
+        <source>Confirmed to ready, on average: %1</source>
+        <translation>מאישור עד מוכנה, בממוצע: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Board</source>
+        <translation>&amp;לוח</translation>
+    </message>
+    <message>
+        <source>T&amp;able</source>
+        <translation>&amp;טבלה</translation>
+    </message>
+    <message>
+        <source>Orders by status: drag a card, or press Return to move it on</source>
+        <translation>הזמנות לפי מצב: גררו כרטיס, או הקישו Enter כדי להעביר אותו הלאה</translation>
+    </message>
+    <message>
+        <source>Every order in a table, with a filter</source>
+        <translation>כל ההזמנות בטבלה, עם סינון</translation>
+    </message>
+    <message>
+        <source>Search orders by number, customer, phone or item</source>
+        <translation>חיפוש הזמנות לפי מספר, לקוח, טלפון או פריט</translation>
+    </message>
+    <message>
+        <source>Search orders</source>
+        <translation>חיפוש הזמנות</translation>
+    </message>
+    <message>
+        <source>Open orders</source>
+        <translation>הזמנות פתוחות</translation>
+    </message>
+    <message>
+        <source>Today&apos;s orders</source>
+        <translation>ההזמנות של היום</translation>
+    </message>
+    <message>
+        <source>Orders to check</source>
+        <translation>הזמנות לבדיקה</translation>
+    </message>
+    <message>
+        <source>All orders</source>
+        <translation>כל ההזמנות</translation>
+    </message>
+    <message>
+        <source>Which orders the table shows</source>
+        <translation>אילו הזמנות הטבלה מציגה</translation>
+    </message>
+    <message>
+        <source>Ac&amp;knowledge</source>
+        <translation>&amp;אישור קבלה</translation>
+    </message>
+    <message>
+        <source>&amp;Show order</source>
+        <translation>&amp;הצג הזמנה</translation>
+    </message>
+    <message>
+        <source>No orders yet</source>
+        <translation>אין עדיין הזמנות</translation>
+    </message>
+    <message>
+        <source>When a customer orders on WhatsApp (&quot;2 margherita and a coke, delivery to Herzl 15&quot;), the order appears here priced from your menu, with a bell. Set up the menu first on the Menu page so that messages can be read as orders.</source>
+        <translation>כשלקוח מזמין בוואטסאפ (&quot;2 מרגריטה וקולה, משלוח להרצל 15&quot;), ההזמנה מופיעה כאן מתומחרת לפי התפריט, עם צלצול. הגדירו קודם את התפריט בעמוד &quot;תפריט&quot; כדי שהודעות ייקראו כהזמנות.</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>הזמנות</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::ProductEditor</name>
+    <message>
+        <source>Size</source>
+        <translation>גודל</translation>
+    </message>
+    <message>
+        <source>New product</source>
+        <translation>מוצר חדש</translation>
+    </message>
+    <message>
+        <source>Edit product</source>
+        <translation>עריכת מוצר</translation>
+    </message>
+    <message>
+        <source>&amp;Name (English):</source>
+        <translation>&amp;שם (אנגלית):</translation>
+    </message>
+    <message>
+        <source>Name in &amp;Hebrew:</source>
+        <translation>שם ב&amp;עברית:</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>&amp;קטגוריה:</translation>
+    </message>
+    <message>
+        <source>&amp;SKU:</source>
+        <translation>&amp;מק&quot;ט:</translation>
+    </message>
+    <message>
+        <source>&amp;Other names:</source>
+        <translation>שמות &amp;נוספים:</translation>
+    </message>
+    <message>
+        <source>Availability:</source>
+        <translation>זמינות:</translation>
+    </message>
+    <message>
+        <source>&amp;Price:</source>
+        <translation>&amp;מחיר:</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>מחיר</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>מטבע</translation>
+    </message>
+    <message>
+        <source>ILS</source>
+        <translation>ILS</translation>
+    </message>
+    <message>
+        <source>The currency&apos;s three-letter code, e.g. ILS</source>
+        <translation>קוד המטבע בשלוש אותיות, למשל ILS</translation>
+    </message>
+    <message>
+        <source>Words customers use for it, separated by commas</source>
+        <translation>מילים שלקוחות משתמשים בהן, מופרדות בפסיקים</translation>
+    </message>
+    <message>
+        <source>Leave empty when it is the same as the English name</source>
+        <translation>השאירו ריק כשהוא זהה לשם באנגלית</translation>
+    </message>
+    <message>
+        <source>Available to order</source>
+        <translation>זמין להזמנה</translation>
+    </message>
+    <message>
+        <source>&amp;Variants (each row is one option of a group such as Size or Extras):</source>
+        <translation>&amp;אפשרויות (כל שורה היא אפשרות אחת של קבוצה כמו גודל או תוספות):</translation>
+    </message>
+    <message>
+        <source>Variant options</source>
+        <translation>אפשרויות המוצר</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>קבוצה</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>חובה</translation>
+    </message>
+    <message>
+        <source>Option</source>
+        <translation>אפשרות</translation>
+    </message>
+    <message>
+        <source>Option in Hebrew</source>
+        <translation>אפשרות בעברית</translation>
+    </message>
+    <message>
+        <source>Price change</source>
+        <translation>שינוי מחיר</translation>
+    </message>
+    <message>
+        <source>&amp;Add option</source>
+        <translation>&amp;הוסף אפשרות</translation>
+    </message>
+    <message>
+        <source>Add a variant option</source>
+        <translation>הוסף אפשרות</translation>
+    </message>
+    <message>
+        <source>&amp;Remove option</source>
+        <translation>&amp;הסר אפשרות</translation>
+    </message>
+    <message>
+        <source>Remove the selected variant option</source>
+        <translation>הסר את האפשרות שנבחרה</translation>
+    </message>
+    <message>
+        <source>&amp;Delete product…</source>
+        <translation>&amp;מחק מוצר…</translation>
+    </message>
+    <message>
+        <source>Delete this product</source>
+        <translation>מחק את המוצר הזה</translation>
+    </message>
+    <message>
+        <source>Save the product</source>
+        <translation>שמור את המוצר</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ביטול</translation>
+    </message>
+    <message>
+        <source>Give the product a name in English.</source>
+        <translation>תנו למוצר שם באנגלית.</translation>
+    </message>
+    <message>
+        <source>Write the currency as its three-letter code, e.g. ILS.</source>
+        <translation>כתבו את המטבע בקוד בן שלוש אותיות, למשל ILS.</translation>
+    </message>
+    <message>
+        <source>Variant option %1 needs both a group and an option name.</source>
+        <translation>אפשרות %1 צריכה גם קבוצה וגם שם אפשרות.</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::ProductListModel</name>
+    <message>
+        <source>Available</source>
+        <translation>זמין</translation>
+    </message>
+    <message>
+        <source>Sold out</source>
+        <translation>אזל</translation>
+    </message>
+    <message>
+        <source>Also called: %1</source>
+        <translation>נקרא גם: %1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>שם</translation>
+    </message>
+    <message>
+        <source>Hebrew name</source>
+        <translation>שם בעברית</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>קטגוריה</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>מחיר</translation>
+    </message>
+</context>
+<context>
     <name>Switchboard::RegistrationPanel</name>
     <message>
         <source>Send the code</source>
@@ -1999,6 +2977,30 @@ Qt %2 · %3</translation>
     <message>
         <source>&amp;Enter sends a message (Shift+Enter starts a new line); when off, Ctrl+Enter sends</source>
         <translation>&amp;Enter שולח הודעה (Shift+Enter לשורה חדשה); כשכבוי, Ctrl+Enter שולח</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>הזמנות</translation>
+    </message>
+    <message>
+        <source>&amp;Ring a bell for each new order until someone acknowledges it</source>
+        <translation>&amp;צלצל לכל הזמנה חדשה עד שמישהו מאשר שראה אותה</translation>
+    </message>
+    <message>
+        <source>Bell &amp;volume:</source>
+        <translation>&amp;עוצמת הצלצול:</translation>
+    </message>
+    <message>
+        <source>Bell volume</source>
+        <translation>עוצמת הצלצול</translation>
+    </message>
+    <message>
+        <source>&amp;Print the kitchen ticket when an order is confirmed</source>
+        <translation>ה&amp;דפס את כרטיס המטבח כשהזמנה מאושרת</translation>
     </message>
 </context>
 <context>

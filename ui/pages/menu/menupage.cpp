@@ -9,6 +9,7 @@
 #include "ui/pages/emptystatepage.h"
 #include "ui/pages/menu/menuimportdialog.h"
 #include "ui/pages/menu/producteditor.h"
+#include "ui/pages/pageheading.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -47,6 +48,7 @@ MenuPage::MenuPage(Workspace *workspace, QWidget *parent)
     , m_workspace(workspace)
     , m_products(new ProductListModel(this))
     , m_filtered(new ProductFilterModel(this))
+    , m_heading(makePageHeading(this))
     , m_search(new QLineEdit(this))
     , m_category(new QComboBox(this))
     , m_count(new QLabel(this))
@@ -150,6 +152,7 @@ MenuPage::MenuPage(Workspace *workspace, QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(12, 12, 12, 8);
+    layout->addWidget(m_heading);
     layout->addLayout(toolbar);
     layout->addWidget(m_notice);
     layout->addWidget(m_stack, 1);
@@ -224,6 +227,7 @@ MenuPage::MenuPage(Workspace *workspace, QWidget *parent)
 MenuPage::~MenuPage() = default;
 
 void MenuPage::retranslate() {
+    m_heading->setText(tr("Menu"));
     m_search->setPlaceholderText(tr("Search the menu by name, Hebrew name, SKU or other name"));
     m_search->setAccessibleName(tr("Search the menu"));
     m_category->setAccessibleName(tr("Category"));

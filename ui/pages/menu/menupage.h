@@ -92,6 +92,7 @@ private:
     QPointer<Workspace> m_workspace;
     ProductListModel *m_products;
     ProductFilterModel *m_filtered;
+    QLabel *m_heading;
     QLineEdit *m_search;
     QComboBox *m_category;
     QLabel *m_count;

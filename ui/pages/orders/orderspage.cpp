@@ -15,6 +15,7 @@
 #include "ui/pages/orders/orderboard.h"
 #include "ui/pages/orders/orderdetail.h"
 #include "ui/pages/orders/orderfigures.h"
+#include "ui/pages/pageheading.h"
 #include "ui/shell/neworderalarm.h"
 
 #include <QButtonGroup>
@@ -67,10 +68,10 @@ QString figureHtml(const QString &caption, const QString &value) {
 
 QString durationText(qint64 seconds) {
     if (seconds < 60)
-        return OrdersPage::tr("%n second(s)", nullptr, int(seconds));
+        return OrdersPage::tr("%1 s").arg(seconds);
     const qint64 minutes = (seconds + 30) / 60;
     if (minutes < 60)
-        return OrdersPage::tr("%n minute(s)", nullptr, int(minutes));
+        return OrdersPage::tr("%1 min").arg(minutes);
     return OrdersPage::tr("%1 h %2 min").arg(minutes / 60).arg(minutes % 60);
 }
 
@@ -82,6 +83,7 @@ OrdersPage::OrdersPage(Workspace *workspace, NewOrderAlarm *alarm, QWidget *pare
     , m_alarm(alarm)
     , m_orders(new OrderListModel(this))
     , m_tableFilter(new OrderFilterModel(this))
+    , m_heading(makePageHeading(this))
     , m_ordersToday(figureLabel(QStringLiteral("ordersToday"), this))
     , m_revenueToday(figureLabel(QStringLiteral("revenueToday"), this))
     , m_readyTime(figureLabel(QStringLiteral("confirmedToReady"), this))
@@ -220,6 +222,8 @@ OrdersPage::OrdersPage(Workspace *workspace, NewOrderAlarm *alarm, QWidget *pare
             &OrdersPage::conversationRequested);
 
     auto *toolbar = new QHBoxLayout;
+    toolbar->addWidget(m_heading);
+    toolbar->addSpacing(16);
     toolbar->addWidget(m_ordersToday);
     toolbar->addWidget(m_revenueToday);
     toolbar->addWidget(m_readyTime);
@@ -235,7 +239,8 @@ OrdersPage::OrdersPage(Workspace *workspace, NewOrderAlarm *alarm, QWidget *pare
     detailScroll->setWidget(m_detail);
     detailScroll->setWidgetResizable(true);
     detailScroll->setFrameShape(QFrame::NoFrame);
-    detailScroll->setMinimumWidth(340);
+    detailScroll->setMinimumWidth(380);
+    detailScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->setObjectName(QStringLiteral("ordersSplitter"));
     splitter->setChildrenCollapsible(false);
@@ -243,6 +248,7 @@ OrdersPage::OrdersPage(Workspace *workspace, NewOrderAlarm *alarm, QWidget *pare
     splitter->addWidget(detailScroll);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
+    splitter->setSizes({800, 460});
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(toolbar);
     layout->addWidget(m_alarmBar);
@@ -256,6 +262,8 @@ OrdersPage::OrdersPage(Workspace *workspace, NewOrderAlarm *alarm, QWidget *pare
         updateFigures();
         updateState();
         updateDetail();
+        if (m_alarm)
+            updateAlarm(m_alarm->waiting());
     });
     auto later = [this] { m_figuresTimer->start(); };
     connect(m_orders, &QAbstractItemModel::rowsInserted, this, later);
@@ -587,17 +595,23 @@ void OrdersPage::updateAlarm(const QStringList &waiting) {
     m_alarmBar->setVisible(!waiting.isEmpty());
     if (waiting.isEmpty())
         return;
-    const QJsonObject first = m_orders->record(waiting.first());
+    // The bell may ring before this page's model has read the order: ask the replica.
+    QJsonObject first = m_orders->record(waiting.first());
+    if (first.isEmpty() && m_workspace) {
+        if (auto stored = m_workspace->replica()->record(QStringLiteral("order"), waiting.first());
+            stored && stored->has_value())
+            first = stored->value();
+    }
     const QString who = OrderWords::customerName(first);
     if (waiting.size() == 1)
         m_alarmText->setText(tr("New order #%1 from %2 is waiting for you.")
                                  .arg(first.value(QLatin1String("number")).toInteger())
                                  .arg(who));
     else
-        m_alarmText->setText(
-            tr("%n new order(s) waiting, the first #%1 from %2.", nullptr, int(waiting.size()))
-                .arg(first.value(QLatin1String("number")).toInteger())
-                .arg(who));
+        m_alarmText->setText(tr("%1 new orders are waiting, the first #%2 from %3.")
+                                 .arg(waiting.size())
+                                 .arg(first.value(QLatin1String("number")).toInteger())
+                                 .arg(who));
     m_alarmBar->setAccessibleName(m_alarmText->text());
 }
 
@@ -640,6 +654,7 @@ QString OrdersPage::notice() const {
 }
 
 void OrdersPage::retranslate() {
+    m_heading->setText(tr("Orders"));
     m_boardButton->setText(tr("&Board"));
     m_tableButton->setText(tr("T&able"));
     m_boardButton->setToolTip(tr("Orders by status: drag a card, or press Return to move it on"));

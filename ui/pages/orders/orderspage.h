@@ -109,6 +109,7 @@ private:
     OrderListModel *m_orders;
     OrderFilterModel *m_tableFilter;
     std::unique_ptr<Database> m_db;
+    QLabel *m_heading;
     QLabel *m_ordersToday;
     QLabel *m_revenueToday;
     QLabel *m_readyTime;
