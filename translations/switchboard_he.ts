@@ -1125,6 +1125,168 @@ When customers write to the business&apos;s WhatsApp number, their conversations
     </message>
 </context>
 <context>
+    <name>Switchboard::CustomerListModel</name>
+    <message>
+        <source>never</source>
+        <translation>אף פעם</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>כן</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>לא</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>שם</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>טלפון</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>תגיות</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>הזמנות</translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation>הוציא</translation>
+    </message>
+    <message>
+        <source>Last order</source>
+        <translation>הזמנה אחרונה</translation>
+    </message>
+    <message>
+        <source>Opted in</source>
+        <translation>הסכים לדיוור</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::CustomersPage</name>
+    <message>
+        <source>Export customers</source>
+        <translation>ייצוא לקוחות</translation>
+    </message>
+    <message>
+        <source>customers.csv</source>
+        <translation>customers.csv</translation>
+    </message>
+    <message>
+        <source>Spreadsheet (*.csv)</source>
+        <translation>גיליון (*.csv)</translation>
+    </message>
+    <message>
+        <source>The customers were saved to %1.</source>
+        <translation>הלקוחות נשמרו ב-%1.</translation>
+    </message>
+    <message>
+        <source>No customer chosen</source>
+        <translation>לא נבחר לקוח</translation>
+    </message>
+    <message>
+        <source>Choose a customer in the table to see their orders and notes.</source>
+        <translation>בחרו לקוח בטבלה כדי לראות את ההזמנות וההערות שלו.</translation>
+    </message>
+    <message>
+        <source>#%1 · %2 · %3 · %4</source>
+        <translation>#%1 · %2 · %3 · %4</translation>
+    </message>
+    <message>
+        <source>%1 · no orders yet</source>
+        <translation>%1 · עדיין אין הזמנות</translation>
+    </message>
+    <message>
+        <source>%1 · %2 orders, %3 spent, %4 on average · first order %5, last %6</source>
+        <translation>%1 · %2 הזמנות, הוציא %3, %4 בממוצע · הזמנה ראשונה %5, אחרונה %6</translation>
+    </message>
+    <message>
+        <source>The change was not saved: %1</source>
+        <translation>השינוי לא נשמר: %1</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2. Choose another place.</source>
+        <translation>אי אפשר לכתוב את %1: %2. בחרו מקום אחר.</translation>
+    </message>
+    <message>
+        <source>%1 customers</source>
+        <translation>%1 לקוחות</translation>
+    </message>
+    <message>
+        <source>%1 of %2 customers</source>
+        <translation>%1 מתוך %2 לקוחות</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>לקוחות</translation>
+    </message>
+    <message>
+        <source>Search customers by name, number, tag or note</source>
+        <translation>חיפוש לקוחות לפי שם, מספר, תגית או הערה</translation>
+    </message>
+    <message>
+        <source>Search customers</source>
+        <translation>חיפוש לקוחות</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>&amp;ייצוא CSV…</translation>
+    </message>
+    <message>
+        <source>Save the customers shown as a spreadsheet (CSV, UTF-8)</source>
+        <translation>שמרו את הלקוחות המוצגים כגיליון (CSV, UTF-8)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;שם:</translation>
+    </message>
+    <message>
+        <source>The name staff know them by</source>
+        <translation>השם שהצוות מכיר אותם בו</translation>
+    </message>
+    <message>
+        <source>&amp;Tags:</source>
+        <translation>&amp;תגיות:</translation>
+    </message>
+    <message>
+        <source>Separated by commas, e.g. regular, vegan</source>
+        <translation>מופרדות בפסיקים, למשל קבוע, טבעוני</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>&amp;הערות:</translation>
+    </message>
+    <message>
+        <source>Agreed to receive &amp;marketing messages</source>
+        <translation>הסכים לקבל הודעות &amp;שיווק</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;שמור</translation>
+    </message>
+    <message>
+        <source>Open &amp;conversation</source>
+        <translation>פתח &amp;שיחה</translation>
+    </message>
+    <message>
+        <source>&amp;Orders</source>
+        <translation>ה&amp;זמנות</translation>
+    </message>
+    <message>
+        <source>No customers yet</source>
+        <translation>אין עדיין לקוחות</translation>
+    </message>
+    <message>
+        <source>Everyone who writes to your WhatsApp number appears here, with what they ordered. Connect a number on the Connection page to start.</source>
+        <translation>כל מי שכותב למספר ה-WhatsApp שלכם מופיע כאן, עם מה שהזמין. חברו מספר בעמוד &quot;חיבור&quot; כדי להתחיל.</translation>
+    </message>
+</context>
+<context>
     <name>Switchboard::DesktopNotifier</name>
     <message>
         <source>Open</source>
@@ -2282,7 +2444,7 @@ When customers write to the business&apos;s WhatsApp number, their conversations
     </message>
     <message>
         <source>Order #%1 · %2</source>
-        <translation>הזמנה #%1 · %2</translation>
+        <translation>הזמנה מס׳ %1 · %2</translation>
     </message>
     <message>
         <source>%1 · taken %2 · from %3</source>

@@ -11,6 +11,7 @@
 #include "ui/pages/conversations/composer.h"
 #include "ui/pages/conversations/conversationspage.h"
 #include "ui/pages/conversations/templatepickerdialog.h"
+#include "ui/pages/customers/customerspage.h"
 #include "ui/pages/menu/menupage.h"
 #include "ui/pages/orders/orderspage.h"
 #include "ui/pages/settings/settingspage.h"
@@ -231,6 +232,13 @@ void Console::openBusiness(const QString &id) {
     });
     m_window->setPage(MainWindow::Page::Orders, orders);
     m_ordersPage = orders;
+    auto *customers = new CustomersPage(m_workspace.get());
+    connect(customers, &CustomersPage::conversationRequested, this, [this](const QString &id) {
+        m_window->showPage(MainWindow::Page::Conversations);
+        if (m_inbox)
+            m_inbox->openConversation(id);
+    });
+    m_window->setPage(MainWindow::Page::Customers, customers);
     auto *menu = new MenuPage(m_workspace.get());
     m_window->setPage(MainWindow::Page::Menu, menu);
     m_menuPage = menu;
