@@ -220,6 +220,65 @@
     </message>
 </context>
 <context>
+    <name>Switchboard::AnalyticsPage</name>
+    <message>
+        <source>Analytics</source>
+        <translation>ניתוח נתונים</translation>
+    </message>
+    <message>
+        <source>Orders per hour today</source>
+        <translation>הזמנות לפי שעה היום</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>הזמנות</translation>
+    </message>
+    <message>
+        <source>Revenue per day, last 30 days (%1)</source>
+        <translation>הכנסות ליום, 30 הימים האחרונים (%1)</translation>
+    </message>
+    <message>
+        <source>no orders</source>
+        <translation>אין הזמנות</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>הכנסות</translation>
+    </message>
+    <message>
+        <source>Median first response per day (minutes)</source>
+        <translation>זמן מענה ראשון חציוני ליום (דקות)</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>דקות</translation>
+    </message>
+    <message>
+        <source>Products ordered most, last 30 days</source>
+        <translation>המוצרים שהוזמנו הכי הרבה, 30 הימים האחרונים</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>כמות</translation>
+    </message>
+    <message>
+        <source>Orders by source, last 30 days</source>
+        <translation>הזמנות לפי מקור, 30 הימים האחרונים</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>No orders in the last 30 days yet: the charts fill in as customers order on WhatsApp.</source>
+        <translation>עדיין אין הזמנות ב-30 הימים האחרונים: התרשימים יתמלאו כשלקוחות יזמינו בוואטסאפ.</translation>
+    </message>
+    <message>
+        <source>%1 orders today; %2 orders and %3 in the last 30 days.</source>
+        <translation>%1 הזמנות היום; %2 הזמנות ו-%3 ב-30 הימים האחרונים.</translation>
+    </message>
+</context>
+<context>
     <name>Switchboard::BubbleLayout</name>
     <message>
         <source>Today</source>

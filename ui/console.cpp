@@ -7,6 +7,7 @@
 #include "core/sync/replica.h"
 #include "ui/language.h"
 #include "ui/mainwindow.h"
+#include "ui/pages/analytics/analyticspage.h"
 #include "ui/pages/connection/connectionpage.h"
 #include "ui/pages/conversations/composer.h"
 #include "ui/pages/conversations/conversationspage.h"
@@ -239,6 +240,7 @@ void Console::openBusiness(const QString &id) {
             m_inbox->openConversation(id);
     });
     m_window->setPage(MainWindow::Page::Customers, customers);
+    m_window->setPage(MainWindow::Page::Analytics, new AnalyticsPage(m_workspace.get()));
     auto *menu = new MenuPage(m_workspace.get());
     m_window->setPage(MainWindow::Page::Menu, menu);
     m_menuPage = menu;
