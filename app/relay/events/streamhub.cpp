@@ -13,6 +13,7 @@
 
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
+#include <QPointer>
 #include <QRegularExpression>
 #include <QSqlDriver>
 #include <QTcpServer>
@@ -149,9 +150,18 @@ void StreamHub::accept(QWebSocket *raw) {
             tcp->setParent(nullptr);
             tcp->moveToThread(&m_thread);
             socket->moveToThread(&m_thread);
+            // A console that goes as soon as it came (a sign-out right after the sign-in) can
+            // take its connection with it before the fan-out thread gets to it: the guards say
+            // so instead of handing the fan-out a freed connection (tst_console crashed there).
             QMetaObject::invokeMethod(
                 m_fanout.get(),
-                [fanout = m_fanout.get(), socket, tcp, tenant, after] {
+                [fanout = m_fanout.get(), socket = QPointer<QWebSocket>(socket),
+                 tcp = QPointer<QTcpSocket>(tcp), tenant, after] {
+                    if (!socket || !tcp) {
+                        delete socket.data();
+                        delete tcp.data();
+                        return;
+                    }
                     fanout->add(socket, tcp, tenant, after);
                 },
                 Qt::QueuedConnection);

@@ -29,6 +29,7 @@
 #include <QValueAxis>
 
 #include <algorithm>
+#include <cmath>
 
 namespace Switchboard {
 
@@ -41,6 +42,20 @@ QChartView *chartView(const QString &name, QWidget *parent) {
     view->setMinimumSize(360, 240);
     view->setChart(new QChart);
     return view;
+}
+
+//! An axis from 0 over `top` with whole-number ticks: one a unit for small counts, else nice
+//! round steps.
+void integerRange(QValueAxis *axis, double top) {
+    axis->setLabelFormat(QStringLiteral("%.0f"));
+    if (top <= 10) {
+        const int units = qMax(1, int(std::ceil(top)));
+        axis->setRange(0, units);
+        axis->setTickCount(units + 1);
+        return;
+    }
+    axis->setRange(0, top);
+    axis->applyNiceNumbers();
 }
 
 //! A bar chart of `values` over `categories`; in Hebrew the categories run right to left and
@@ -68,11 +83,14 @@ void barChart(QChart *chart, const QString &title, const QString &series, QStrin
     chart->addSeries(bars);
     auto *x = new QBarCategoryAxis;
     x->append(categories);
+    // 24 hours or 30 days side by side: a size smaller, so that none is cut short.
+    QFont small = x->labelsFont();
+    small.setPointSizeF(small.pointSizeF() * 0.75);
+    x->setLabelsFont(small);
     chart->addAxis(x, Qt::AlignBottom);
     bars->attachAxis(x);
     auto *y = new QValueAxis;
-    y->setRange(0, top > 0 ? top * 1.15 : 1);
-    y->setLabelFormat(QStringLiteral("%.0f"));
+    integerRange(y, top);
     chart->addAxis(y, rightToLeft ? Qt::AlignRight : Qt::AlignLeft);
     bars->attachAxis(y);
     chart->legend()->hide();
@@ -178,7 +196,9 @@ void AnalyticsPage::draw() {
     double month = 0;
     for (int day = 0; day < AnalyticsData::days; ++day) {
         const QDate date = m_data.today.addDays(day - (AnalyticsData::days - 1));
-        days << locale.toString(date, QStringLiteral("d/M"));
+        // The day of the month: "4/12" does not fit under a bar of 30 (the title says which).
+        days << (date.day() == 1 || day == 0 ? locale.toString(date, QStringLiteral("d/M"))
+                                             : locale.toString(date, QStringLiteral("d")));
         revenue << m_data.revenueByDay.at(day);
         month += m_data.revenueByDay.at(day);
         const auto median = m_data.medianResponseByDay.at(day);
@@ -214,8 +234,7 @@ void AnalyticsPage::draw() {
     products->addAxis(names_, rtl ? Qt::AlignRight : Qt::AlignLeft);
     bars->attachAxis(names_);
     auto *quantity = new QValueAxis;
-    quantity->setRange(0, most > 0 ? most * 1.15 : 1);
-    quantity->setLabelFormat(QStringLiteral("%.0f"));
+    integerRange(quantity, most);
     products->addAxis(quantity, Qt::AlignBottom);
     bars->attachAxis(quantity);
     products->legend()->hide();
