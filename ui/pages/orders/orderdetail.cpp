@@ -201,19 +201,19 @@ OrderDetail::OrderDetail(QWidget *parent)
 
     connect(m_items, &QTableWidget::itemChanged, this, [this] {
         if (!m_filling)
-            updateDirty();
+            updateButtons();
     });
     connect(m_items, &QTableWidget::itemSelectionChanged, this, &OrderDetail::updateButtons);
     connect(m_add, &QPushButton::clicked, this, &OrderDetail::addItem);
     connect(m_remove, &QPushButton::clicked, this, &OrderDetail::removeItem);
     connect(m_delivery, &QComboBox::currentIndexChanged, this, [this] {
         if (!m_filling)
-            updateDirty();
+            updateButtons();
     });
-    connect(m_address, &QLineEdit::textEdited, this, &OrderDetail::updateDirty);
+    connect(m_address, &QLineEdit::textEdited, this, &OrderDetail::updateButtons);
     connect(m_notes, &QPlainTextEdit::textChanged, this, [this] {
         if (!m_filling)
-            updateDirty();
+            updateButtons();
     });
     connect(m_save, &QPushButton::clicked, this, [this] {
         const QJsonObject edits = changes();
@@ -409,7 +409,7 @@ void OrderDetail::addItem() {
     m_items->setItem(row, ItemSubtotal, subtotal);
     m_filling = false;
     m_items->setCurrentCell(row, ItemQuantity);
-    updateDirty();
+    updateButtons();
 }
 
 void OrderDetail::removeItem() {
@@ -417,10 +417,6 @@ void OrderDetail::removeItem() {
     if (row < 0)
         return;
     m_items->removeRow(row);
-    updateDirty();
-}
-
-void OrderDetail::updateDirty() {
     updateButtons();
 }
 

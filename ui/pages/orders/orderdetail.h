@@ -62,7 +62,6 @@ private:
     void fillItems();
     void fillTimeline();
     void updateButtons();
-    void updateDirty();
     void addItem();
     void removeItem();
     QList<QJsonObject> editedItems() const;

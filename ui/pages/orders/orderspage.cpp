@@ -301,8 +301,7 @@ OrdersPage::OrdersPage(Workspace *workspace, NewOrderAlarm *alarm, QWidget *pare
         }
     }
     applyShow();
-    retranslate();
-    updateFigures();
+    retranslate(); // the figures too
     updateState();
     if (m_alarm)
         updateAlarm(m_alarm->waiting());
@@ -617,26 +616,21 @@ void OrdersPage::updateAlarm(const QStringList &waiting) {
 
 void OrdersPage::updateFigures() {
     const OrderFigures today = OrderFigures::of(m_orders->records(), QDate::currentDate());
-    const QLocale locale;
-    m_ordersToday->setText(figureHtml(tr("Orders today"), locale.toString(today.orders)));
-    m_revenueToday->setText(figureHtml(tr("Revenue today"),
-                                       ProductListModel::priceText(today.revenue, today.currency)));
-    m_readyTime->setText(figureHtml(tr("Confirmed to ready, on average"),
-                                    today.confirmedToReady ? durationText(*today.confirmedToReady)
-                                                           : tr("none yet")));
-    const QStringList texts = figures();
-    m_ordersToday->setAccessibleName(texts.value(0));
-    m_revenueToday->setAccessibleName(texts.value(1));
-    m_readyTime->setAccessibleName(texts.value(2));
+    const QString orders = QLocale().toString(today.orders);
+    const QString revenue = ProductListModel::priceText(today.revenue, today.currency);
+    const QString ready =
+        today.confirmedToReady ? durationText(*today.confirmedToReady) : tr("none yet");
+    m_ordersToday->setText(figureHtml(tr("Orders today"), orders));
+    m_revenueToday->setText(figureHtml(tr("Revenue today"), revenue));
+    m_readyTime->setText(figureHtml(tr("Confirmed to ready, on average"), ready));
+    m_ordersToday->setAccessibleName(tr("Orders today: %1").arg(orders));
+    m_revenueToday->setAccessibleName(tr("Revenue today: %1").arg(revenue));
+    m_readyTime->setAccessibleName(tr("Confirmed to ready, on average: %1").arg(ready));
 }
 
 QStringList OrdersPage::figures() const {
-    const OrderFigures today = OrderFigures::of(m_orders->records(), QDate::currentDate());
-    return {
-        tr("Orders today: %1").arg(QLocale().toString(today.orders)),
-        tr("Revenue today: %1").arg(ProductListModel::priceText(today.revenue, today.currency)),
-        tr("Confirmed to ready, on average: %1")
-            .arg(today.confirmedToReady ? durationText(*today.confirmedToReady) : tr("none yet"))};
+    return {m_ordersToday->accessibleName(), m_revenueToday->accessibleName(),
+            m_readyTime->accessibleName()};
 }
 
 void OrdersPage::showNotice(const QString &text, bool problem) {
@@ -650,7 +644,7 @@ void OrdersPage::showNotice(const QString &text, bool problem) {
 }
 
 QString OrdersPage::notice() const {
-    return m_notice->isVisible() || !m_notice->text().isEmpty() ? m_notice->text() : QString();
+    return m_notice->text();
 }
 
 void OrdersPage::retranslate() {

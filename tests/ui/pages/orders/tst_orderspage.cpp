@@ -343,8 +343,8 @@ private Q_SLOTS:
         delivery->setCurrentIndex(delivery->findData(u"delivery"_s));
         auto *address = page->findChild<QLineEdit *>(u"orderAddress"_s);
         address->setText(u"Herzl 15"_s);
-        QTest::keyClick(address, Qt::Key_End); // textEdited, as typing gives
-        QTest::keyClicks(address, u" Tel Aviv"_s);
+        QTest::keyClick(address, Qt::Key_End);
+        QTest::keyClicks(address, u" Tel Aviv"_s); // typed: textEdited, as a person gives
         QPushButton *saveButton = page->detail()->saveButton();
         QVERIFY(saveButton->isEnabled());
         saveButton->click();
